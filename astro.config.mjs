@@ -1,0 +1,39 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { dictionaries } from './src/i18n/index.ts';
+import { isNoindexPage } from './src/lib/sitemap-filter.ts';
+import { rehypeLocalizeFootnotes } from './src/lib/rehype-localize-footnotes.ts';
+
+/** The site's public address: canonical links, hreflang, the sitemap and the feeds use it. */
+const SITE_URL = process.env.SITE_URL ?? 'https://masm.gov.mn';
+
+const footnoteLabels = {
+  mn: { label: dictionaries.mn.footnoteLabel, back: dictionaries.mn.footnoteBackLabel },
+  en: { label: dictionaries.en.footnoteLabel, back: dictionaries.en.footnoteBackLabel },
+};
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      // GFM (tables, footnotes) comes from remark-gfm itself, so the built-in copy is off.
+      gfm: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeLocalizeFootnotes(footnoteLabels)],
+    }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'mn', locales: { mn: 'mn', en: 'en' } },
+      // Notices for untranslated pages are not content of their own.
+      filter: (page) => !isNoindexPage(page),
+    }),
+  ],
+});

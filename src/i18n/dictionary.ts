@@ -1,0 +1,51 @@
+import type { DirectiveGroup, DirectiveStatus } from '../lib/schemas/directives';
+
+/** Words that change with a count, as data: one form per plural category of `Intl.PluralRules`. */
+export type PluralForms = { one: string; other: string };
+
+/**
+ * Every interface word of the site, once per language. `mn.ts` and `en.ts` are typed with this
+ * interface, so a key missing in either one fails `astro check`.
+ */
+export interface Dictionary {
+  siteName: string;
+  siteDescription: string;
+  skipLink: string;
+  navLabel: string;
+  navHome: string;
+  navNews: string;
+  navDirectives: string;
+  navHotline: string;
+  navAbout: string;
+  breadcrumbLabel: string;
+  languageSwitcherLabel: string;
+  hotlineLabel: string;
+  hotlinePromo: string;
+  footerAddressLabel: string;
+  footerFeedLabel: string;
+  homeIntro: string;
+  latestNews: string;
+  allNews: string;
+  newsTitle: string;
+  newsDescription: string;
+  noNews: string;
+  published: string;
+  updated: string;
+  directivesTitle: string;
+  directivesIntro: string;
+  directiveGroups: Record<DirectiveGroup, string>;
+  directiveGroupLabel: string;
+  directiveLabel: (n: number) => string;
+  directiveCount: PluralForms;
+  statusLabel: string;
+  statuses: Record<DirectiveStatus, string>;
+  readConferenceArticle: string;
+  allDirectives: string;
+  untranslatedTitle: string;
+  untranslatedBody: string;
+  notFoundTitle: string;
+  notFoundBody: string;
+  backHome: string;
+  footnoteLabel: string;
+  footnoteBackLabel: string;
+}

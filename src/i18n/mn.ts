@@ -1,0 +1,52 @@
+import type { Dictionary } from './dictionary';
+
+export const mn: Dictionary = {
+  siteName: 'Стандарт, хэмжил зүйн газар',
+  siteDescription: 'Стандартчилал, хэмжил зүйн төрийн үйлчилгээ, мэдээ мэдээлэл.',
+  skipLink: 'Үндсэн агуулга руу алгасах',
+  navLabel: 'Үндсэн цэс',
+  navHome: 'Нүүр',
+  navNews: 'Мэдээ',
+  navDirectives: 'Үүрэг даалгавар',
+  navHotline: 'Шуурхай утас',
+  navAbout: 'Бидний тухай',
+  breadcrumbLabel: 'Та энд байна',
+  languageSwitcherLabel: 'Хэл сонгох',
+  hotlineLabel: 'Шуурхай утас',
+  hotlinePromo: 'Ажил үйлчилгээний талаар лавлах бол залгана уу',
+  footerAddressLabel: 'Хаяг',
+  footerFeedLabel: 'RSS мэдээний суваг',
+  homeIntro: 'Стандартчилал, хэмжил зүйн төрийн үйлчилгээ, мэдээ мэдээллийг монгол, англи хэлээр хүргэнэ.',
+  latestNews: 'Сүүлийн мэдээ',
+  allNews: 'Бүх мэдээ',
+  newsTitle: 'Мэдээ',
+  newsDescription: 'Стандарт, хэмжил зүйн газрын мэдээ.',
+  noNews: 'Одоогоор мэдээ алга.',
+  published: 'Нийтэлсэн',
+  updated: 'Шинэчилсэн',
+  directivesTitle: '2020 оны зөвлөгөөний үүрэг даалгавар',
+  directivesIntro:
+    'Стандарт, хэмжил зүйн салбарын удирдах ажилтны 2020 оны зөвлөгөөнөөс салбарт өгсөн арван үүрэг даалгавар: үүрэг болгосон зургаан ажил, онцлон анхаарах дөрвөн асуудал.',
+  directiveGroups: {
+    task: 'Үүрэг болгосон ажил',
+    attention: 'Онцлон анхаарах асуудал',
+  },
+  directiveGroupLabel: 'Ангилал',
+  directiveLabel: (n) => `Үүрэг даалгавар ${n}`,
+  // Mongolian nouns keep one form after a number.
+  directiveCount: { one: '{n} үүрэг даалгавар', other: '{n} үүрэг даалгавар' },
+  statusLabel: 'Хэрэгжилт',
+  statuses: {
+    'no-report-yet': 'Тайлан хараахан гараагүй',
+  },
+  readConferenceArticle: 'Зөвлөгөөний тухай мэдээг унших',
+  allDirectives: 'Бүх үүрэг даалгавар',
+  untranslatedTitle: 'Энэ хуудас монгол хэлээр хараахан байхгүй',
+  untranslatedBody:
+    'Энэ хуудсыг монгол хэлээр хараахан орчуулаагүй байна. Англи хэл дээрх хувилбарыг уншина уу:',
+  notFoundTitle: 'Хуудас олдсонгүй',
+  notFoundBody: 'Таны хайсан хуудас байхгүй эсвэл өөр хаяг руу шилжсэн байна.',
+  backHome: 'Нүүр хуудас руу очих',
+  footnoteLabel: 'Зүүлт тайлбар',
+  footnoteBackLabel: 'Эх бичвэр рүү буцах',
+};

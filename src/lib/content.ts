@@ -1,0 +1,57 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import { splitEntryId } from './entry-id';
+import { isPublished } from './publish';
+import { pairTranslations, type Localized } from './translations';
+
+export type NewsEntry = CollectionEntry<'news'>;
+export type DirectiveEntry = CollectionEntry<'directives'>;
+export type PageEntry = CollectionEntry<'pages'>;
+
+function localized<T extends { id: string }>(entries: T[]): Localized<T>[] {
+  return entries.map((item) => ({ ...splitEntryId(item.id), item }));
+}
+
+/** Published news in every language (drafts and scheduled items only in `astro dev`). */
+export async function publishedNews(): Promise<Localized<NewsEntry>[]> {
+  const preview = import.meta.env.DEV;
+  const entries = await getCollection('news', ({ data }) => isPublished(data, { preview }));
+  return localized(entries).sort((a, b) => b.item.data.pubDate.getTime() - a.item.data.pubDate.getTime());
+}
+
+/** Published news of one language, newest first. */
+export async function newsIn(locale: Locale): Promise<Localized<NewsEntry>[]> {
+  return (await publishedNews()).filter((n) => n.locale === locale);
+}
+
+/** One page per news slug per language, untranslated ones as notices. */
+export async function newsPages() {
+  return pairTranslations(await publishedNews());
+}
+
+/** Standing pages (hotline, about) paired across languages. */
+export async function standingPage(slug: string) {
+  const pages = pairTranslations(localized(await getCollection('pages'))).filter((p) => p.slug === slug);
+  if (pages.length === 0) throw new Error(`No content/pages/<locale>/${slug}.mdx exists`);
+  return pages;
+}
+
+/**
+ * The conference's directives in order. Checks what a schema cannot: numbers are unique and the
+ * article each one names exists.
+ */
+export async function directives(): Promise<DirectiveEntry[]> {
+  const entries = (await getCollection('directives')).sort((a, b) => a.data.number - b.data.number);
+  const slugs = new Set((await publishedNews()).map((n) => n.slug));
+  const seen = new Map<number, string>();
+  for (const d of entries) {
+    const file = `content/directives/${d.id}.yaml`;
+    const clash = seen.get(d.data.number);
+    if (clash) throw new Error(`${file}: number ${d.data.number} is already used by ${clash}`);
+    seen.set(d.data.number, file);
+    if (!slugs.has(d.data.article)) {
+      throw new Error(`${file}: article "${d.data.article}" is not a published news item`);
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,56 @@
+import type { Locale } from '../i18n/locales';
+
+// Mongolian names months by number; the ordinal suffix follows the vowels of the number's word
+// (нэг → дүгээр, хоёр → дугаар, …). Index 0 is unused so that index = month number.
+const monthOrdinalSuffix = [
+  '',
+  'дүгээр',
+  'дугаар',
+  'дугаар',
+  'дүгээр',
+  'дугаар',
+  'дугаар',
+  'дугаар',
+  'дугаар',
+  'дүгээр',
+  'дугаар',
+  'дүгээр',
+  'дугаар',
+];
+
+const englishMonths = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A calendar date for readers. Content dates are days (YYYY-MM-DD, read as UTC midnight), so the
+ * UTC fields are the day the author wrote, on any build machine's time zone.
+ * mn long: "2020 оны 1 дүгээр сарын 23"; mn short: "2020.01.23"; en: "23 January 2020".
+ */
+export function formatDate(date: Date, locale: Locale, style: 'long' | 'short' = 'long'): string {
+  if (Number.isNaN(date.getTime())) throw new Error('formatDate: invalid date');
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth() + 1;
+  const d = date.getUTCDate();
+  if (locale === 'mn') {
+    if (style === 'short') return `${y}.${String(m).padStart(2, '0')}.${String(d).padStart(2, '0')}`;
+    return `${y} оны ${m} ${monthOrdinalSuffix[m]} сарын ${d}`;
+  }
+  return `${d} ${englishMonths[m - 1]} ${y}`;
+}
+
+/** Machine-readable day for `<time datetime>` and JSON-LD. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

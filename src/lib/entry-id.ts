@@ -1,0 +1,21 @@
+import { isLocale, type Locale } from '../i18n/locales';
+
+/**
+ * Content lives in mirrored trees, `content/<collection>/<locale>/<slug>.mdx`, so an entry's id
+ * is `<locale>/<slug>`. Translations share the slug; that is how pages pair up.
+ */
+export function splitEntryId(id: string): { locale: Locale; slug: string } {
+  const [locale, ...rest] = id.split('/');
+  const slug = rest.join('/');
+  if (!isLocale(locale) || !slug) {
+    throw new Error(
+      `Content entry "${id}" is not inside a language folder: put it at <collection>/mn/<slug>.mdx or <collection>/en/<slug>.mdx`,
+    );
+  }
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    throw new Error(
+      `Content entry "${id}": the file name "${slug}" must be a Latin slug (a-z, 0-9, hyphens), shared by both languages`,
+    );
+  }
+  return { locale, slug };
+}

@@ -1,0 +1,67 @@
+import type { Locale } from '../i18n/locales';
+import { localizePath } from '../i18n/paths';
+import { agency } from './agency';
+import { isoDay } from './dates';
+
+type JsonLd = Record<string, unknown>;
+
+const orgId = (site: URL) => new URL('/#organization', site).href;
+
+/** schema.org GovernmentOrganization for the agency, on every page. */
+export function organizationJsonLd(locale: Locale, site: URL): JsonLd {
+  const other: Locale = locale === 'mn' ? 'en' : 'mn';
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentOrganization',
+    '@id': orgId(site),
+    name: agency.name[locale],
+    alternateName: [agency.name[other], agency.abbreviation.mn, agency.abbreviation.en],
+    url: new URL(localizePath(locale, '/'), site).href,
+    telephone: agency.hotline.display,
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: agency.postalAddress.streetAddress[locale],
+      addressLocality: agency.postalAddress.addressLocality[locale],
+      postalCode: agency.postalAddress.postalCode,
+      addressCountry: agency.postalAddress.addressCountry,
+    },
+  };
+}
+
+/** schema.org ContactPoint for the public hotline (no hours: they are not known). */
+export function hotlineJsonLd(locale: Locale, site: URL, description: string): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ContactPoint',
+    telephone: agency.hotline.display,
+    contactType: description,
+    areaServed: 'MN',
+    url: new URL(localizePath(locale, '/hotline/'), site).href,
+  };
+}
+
+export interface ArticleFacts {
+  title: string;
+  description: string;
+  pubDate: Date;
+  updatedDate?: Date;
+  url: URL;
+  image?: string;
+}
+
+/** schema.org NewsArticle for a news item. */
+export function newsArticleJsonLd(locale: Locale, site: URL, a: ArticleFacts): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: a.title,
+    description: a.description,
+    inLanguage: locale,
+    datePublished: isoDay(a.pubDate),
+    dateModified: isoDay(a.updatedDate ?? a.pubDate),
+    mainEntityOfPage: a.url.href,
+    ...(a.image ? { image: [a.image] } : {}),
+    author: { '@id': orgId(site) },
+    publisher: { '@id': orgId(site) },
+  };
+}

@@ -1,0 +1,20 @@
+/** What decides whether a news item is on the published site: the one place for drafts and schedules. */
+export interface Publishable {
+  draft: boolean;
+  pubDate: Date;
+}
+
+export interface PublishOptions {
+  /** The build's clock; a pubDate after it means "scheduled", not yet published. */
+  now?: Date;
+  /** Development server: show drafts and scheduled items so authors can preview them. */
+  preview?: boolean;
+}
+
+export function isPublished(
+  data: Publishable,
+  { now = new Date(), preview = false }: PublishOptions = {},
+): boolean {
+  if (preview) return true;
+  return !data.draft && data.pubDate.getTime() <= now.getTime();
+}
