@@ -14,7 +14,8 @@ function localized<T extends { id: string }>(entries: T[]): Localized<T>[] {
 
 /** Published news in every language (drafts and scheduled items only in `astro dev`). */
 export async function publishedNews(): Promise<Localized<NewsEntry>[]> {
-  const preview = import.meta.env.DEV;
+  // The mode, not NODE_ENV: `astro build` is production even when NODE_ENV says otherwise.
+  const preview = import.meta.env.MODE === 'development';
   const entries = await getCollection('news', ({ data }) => isPublished(data, { preview }));
   return localized(entries).sort((a, b) => b.item.data.pubDate.getTime() - a.item.data.pubDate.getTime());
 }

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
  * A news item: `content/news/<mn|en>/<slug>.mdx`. The English translation of a Mongolian item
  * uses the same file name. `image` is Astro's image() helper; tests pass a stand-in.
  */
-export function newsSchema(image: () => z.ZodType) {
+export function newsSchema<Img extends z.ZodType>(image: () => Img) {
   return z
     .object({
       /** Headline, in the language of the file. */

@@ -1,0 +1,56 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { projectRoot } from './astro';
+
+export const distDir = join(projectRoot, 'dist');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** Every built file, as site paths: `/en/news/x/index.html`. */
+export function distFiles(root = distDir): string[] {
+  return walk(root).map((f) => '/' + relative(root, f).split(sep).join('/'));
+}
+
+/** Every built HTML page as its URL path (`/en/news/x/`), plus `/404.html`. */
+export function htmlPages(root = distDir): string[] {
+  return distFiles(root)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.replace(/index\.html$/, ''));
+}
+
+/** The dist file a site URL path is served from, or undefined when there is none. */
+export function resolveToFile(urlPath: string, root = distDir): string | undefined {
+  const clean = decodeURIComponent(urlPath.split('#')[0].split('?')[0]);
+  const candidates = clean.endsWith('/') ? [join(clean, 'index.html')] : [clean, join(clean, 'index.html')];
+  return candidates.map((c) => join(root, c)).find((f) => existsSync(f) && statSync(f).isFile());
+}
+
+const cache = new Map<string, HTMLElement>();
+
+/** Parse the built page at a URL path with a real HTML parser. */
+export function page(urlPath: string, root = distDir): HTMLElement {
+  const key = `${root}:${urlPath}`;
+  let doc = cache.get(key);
+  if (!doc) {
+    const file = resolveToFile(urlPath, root);
+    if (!file) throw new Error(`No built page for ${urlPath}`);
+    doc = parse(readFileSync(file, 'utf8'), { comment: false });
+    cache.set(key, doc);
+  }
+  return doc;
+}
+
+/** Visible text with white space folded, for comparing with source text. */
+export function text(el: HTMLElement | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function readDist(path: string, root = distDir): string {
+  return readFileSync(join(root, path), 'utf8');
+}

@@ -1,0 +1,22 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { astroBuild, projectRoot } from './astro';
+
+/**
+ * Build a copy of the site with extra content files (a draft, an untranslated page, a broken
+ * field), to test what the real content does not contain. Returns the build's output and dist/.
+ */
+export function buildWithExtraContent(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'masm-fixture-'));
+  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const [path, body] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), body);
+  }
+  const result = astroBuild(dir);
+  return { ...result, dist: join(dir, 'dist'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}

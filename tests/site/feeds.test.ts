@@ -1,0 +1,56 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { readDist, resolveToFile } from '../helpers/dist';
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+describe('RSS feeds', () => {
+  it.each([
+    ['/rss.xml', 'mn', 'https://masm.gov.mn/news/sector-managers-conference-2020/', 'зөвлөгөөн – 2020'],
+    [
+      '/en/rss.xml',
+      'en',
+      'https://masm.gov.mn/en/news/sector-managers-conference-2020/',
+      'Conference – 2020',
+    ],
+  ])('%s is RSS 2.0 in %s with the conference article', (file, lang, link, title) => {
+    const doc = xml.parse(readDist(file));
+    expect(doc.rss['@version']).toBe('2.0');
+    const channel = doc.rss.channel;
+    expect(channel.title).toBeTruthy();
+    expect(channel.description).toBeTruthy();
+    expect(channel.language).toBe(lang);
+    const items = asArray(channel.item);
+    const item = items.find((i: { link: string }) => i.link === link);
+    expect(item, `item ${link}`).toBeDefined();
+    expect(item.title).toContain(title);
+    expect(new Date(item.pubDate).toISOString().slice(0, 10)).toBe('2020-01-24');
+    for (const i of items) expect(resolveToFile(new URL(i.link).pathname), i.link).toBeDefined();
+  });
+});
+
+describe('sitemap', () => {
+  const index = xml.parse(readDist('/sitemap-index.xml'));
+  const sitemaps = asArray(index.sitemapindex.sitemap).map((s: { loc: string }) => new URL(s.loc).pathname);
+  const urls = sitemaps.flatMap((p) => asArray(xml.parse(readDist(p)).urlset.url));
+
+  it('lists every page in both languages, each resolving to a built file', () => {
+    const locs = urls.map((u: { loc: string }) => new URL(u.loc).pathname);
+    expect(locs).toEqual(expect.arrayContaining(['/', '/en/', '/hotline/', '/en/directives/10/']));
+    for (const loc of locs) expect(resolveToFile(loc), loc).toBeDefined();
+    expect(locs.some((l: string) => l.includes('404'))).toBe(false);
+  });
+
+  it('pairs each page with its translation as hreflang alternates', () => {
+    for (const url of urls) {
+      const alternates = asArray(url['xhtml:link']).map((l: Record<string, string>) => [
+        l['@hreflang'],
+        new URL(l['@href']).pathname,
+      ]);
+      const path = new URL(url.loc).pathname;
+      const mnPath = path.startsWith('/en/') ? path.slice(3) : path;
+      expect(Object.fromEntries(alternates), path).toEqual({ mn: mnPath, en: `/en${mnPath}` });
+    }
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { distFiles, htmlPages, page, resolveToFile, text } from '../helpers/dist';
+
+const pages = htmlPages();
+const contentPages = pages.filter((p) => p !== '/404.html');
+
+describe('the built site', () => {
+  it('has every page the routes promise, in both languages', () => {
+    for (const path of ['/', '/news/', '/directives/', '/hotline/', '/about/']) {
+      expect(pages).toContain(path);
+      expect(pages).toContain(`/en${path}`);
+    }
+    expect(pages).toContain('/news/sector-managers-conference-2020/');
+    expect(pages).toContain('/en/news/sector-managers-conference-2020/');
+    expect(distFiles()).toEqual(expect.arrayContaining(['/rss.xml', '/en/rss.xml', '/404.html']));
+  });
+
+  it('declares the right language on every page', () => {
+    for (const path of contentPages) {
+      const lang = page(path).querySelector('html')?.getAttribute('lang');
+      expect(lang, path).toBe(path.startsWith('/en/') ? 'en' : 'mn');
+    }
+  });
+
+  it('gives every page a title, a description and exactly one h1', () => {
+    for (const path of pages) {
+      const doc = page(path);
+      expect(text(doc.querySelector('title')), path).not.toBe('');
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content'), path).toBeTruthy();
+      expect(doc.querySelectorAll('h1'), path).toHaveLength(1);
+    }
+  });
+
+  it('promotes the hotline 1800-2525 as a tel: link in the header and footer of every page', () => {
+    for (const path of pages) {
+      const doc = page(path);
+      for (const region of ['header.site-header', 'footer.site-footer']) {
+        const link = doc.querySelector(`${region} a[href="tel:18002525"]`);
+        expect(link, `${path} ${region}`).not.toBeNull();
+        expect(text(link)).toContain('1800-2525');
+      }
+    }
+  });
+
+  it('has a skip link to the main content on every page', () => {
+    for (const path of pages) {
+      const doc = page(path);
+      const skip = doc.querySelector('a.skip-link');
+      expect(skip?.getAttribute('href'), path).toBe('#main');
+      expect(doc.querySelector('main#main'), path).not.toBeNull();
+    }
+  });
+
+  it('ships no client-side JavaScript', () => {
+    for (const path of pages) {
+      const scripts = page(path).querySelectorAll('script');
+      for (const s of scripts) expect(s.getAttribute('type'), path).toBe('application/ld+json');
+    }
+    expect(distFiles().filter((f) => f.endsWith('.js'))).toEqual([]);
+  });
+
+  it('resolves every internal link, stylesheet and image to a built file', () => {
+    const broken: string[] = [];
+    for (const path of pages) {
+      const doc = page(path);
+      for (const el of doc.querySelectorAll('a[href], link[href], img[src]')) {
+        const raw = el.getAttribute('href') ?? el.getAttribute('src')!;
+        if (/^(https?:|tel:|mailto:)/.test(raw) && !raw.startsWith('https://masm.gov.mn/')) continue;
+        const url = new URL(raw, `https://masm.gov.mn${path}`);
+        if (url.origin !== 'https://masm.gov.mn') continue;
+        if (url.pathname === path && url.hash) {
+          if (!doc.querySelector(`[id="${decodeURIComponent(url.hash.slice(1))}"]`))
+            broken.push(`${path} → ${raw}`);
+          continue;
+        }
+        if (!resolveToFile(url.pathname)) broken.push(`${path} → ${raw}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('has a bilingual 404 page that leads home in both languages', () => {
+    const doc = page('/404.html');
+    expect(text(doc.querySelector('h1'))).toBe('Хуудас олдсонгүй');
+    const english = doc.querySelector('section[lang="en"]');
+    expect(text(english?.querySelector('h2'))).toBe('Page not found');
+    expect(doc.querySelector('main a[href="/"]')).not.toBeNull();
+    expect(english?.querySelector('a[href="/en/"]')).not.toBeNull();
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+});

@@ -1,0 +1,96 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { splitEntryId } from '../../src/lib/entry-id';
+import { isPublished } from '../../src/lib/publish';
+import { localeOfContentFile } from '../../src/lib/rehype-localize-footnotes';
+import { isNoindexPage } from '../../src/lib/sitemap-filter';
+import { pairTranslations } from '../../src/lib/translations';
+
+describe('entry ids', () => {
+  it('derive locale and slug from the folder and file name', () => {
+    expect(splitEntryId('mn/sector-managers-conference-2020')).toEqual({
+      locale: 'mn',
+      slug: 'sector-managers-conference-2020',
+    });
+    expect(splitEntryId('en/hotline')).toEqual({ locale: 'en', slug: 'hotline' });
+  });
+
+  it.each([
+    ['hotline', /language folder/],
+    ['ru/hotline', /language folder/],
+    ['en/', /language folder/],
+    ['mn/Шуурхай-утас', /Latin slug/],
+    ['mn/Hotline', /Latin slug/],
+  ])('rejects %s with an explanation', (id, message) => {
+    expect(() => splitEntryId(id)).toThrow(message);
+  });
+});
+
+describe('publication', () => {
+  const now = new Date('2026-01-10T00:00:00Z');
+  it('publishes a dated, non-draft item', () => {
+    expect(isPublished({ draft: false, pubDate: new Date('2020-01-24') }, { now })).toBe(true);
+    expect(isPublished({ draft: false, pubDate: now }, { now })).toBe(true);
+  });
+  it('keeps drafts out', () => {
+    expect(isPublished({ draft: true, pubDate: new Date('2020-01-24') }, { now })).toBe(false);
+  });
+  it('keeps scheduled items out until their day', () => {
+    expect(isPublished({ draft: false, pubDate: new Date('2026-01-11') }, { now })).toBe(false);
+  });
+  it('shows everything in preview (the dev server)', () => {
+    expect(isPublished({ draft: true, pubDate: new Date('2030-01-01') }, { now, preview: true })).toBe(true);
+  });
+});
+
+describe('pairing translations', () => {
+  const e = (locale: 'mn' | 'en', slug: string) => ({ locale, slug, item: `${locale}:${slug}` });
+
+  it('pairs the two languages of one slug', () => {
+    const pages = pairTranslations([e('mn', 'a'), e('en', 'a')]);
+    expect(pages).toEqual([
+      { kind: 'entry', locale: 'mn', slug: 'a', item: 'mn:a', translations: ['mn', 'en'] },
+      { kind: 'entry', locale: 'en', slug: 'a', item: 'en:a', translations: ['mn', 'en'] },
+    ]);
+  });
+
+  it('gives a missing translation a notice page pointing to the original', () => {
+    const pages = pairTranslations([e('mn', 'only-mn'), e('en', 'only-en')]);
+    const notices = pages.filter((p) => p.kind === 'untranslated');
+    expect(notices).toEqual([
+      { kind: 'untranslated', locale: 'en', slug: 'only-mn', original: e('mn', 'only-mn') },
+      { kind: 'untranslated', locale: 'mn', slug: 'only-en', original: e('en', 'only-en') },
+    ]);
+    expect(pages.filter((p) => p.kind === 'entry').map((p) => p.translations)).toEqual([['mn'], ['en']]);
+  });
+
+  it('refuses two entries of one language with the same slug', () => {
+    expect(() => pairTranslations([e('mn', 'a'), e('mn', 'a')])).toThrow(/share the slug "a"/);
+  });
+});
+
+describe('footnote language', () => {
+  it.each([
+    ['/work/site/content/news/mn/x.mdx', 'mn'],
+    ['C:\\site\\content\\pages\\en\\about.mdx', 'en'],
+    ['/work/site/src/pages/x.mdx', undefined],
+    [undefined, undefined],
+  ])('%s is %s', (path, locale) => {
+    expect(localeOfContentFile(path)).toBe(locale);
+  });
+});
+
+describe('sitemap filter', () => {
+  it('drops built pages marked noindex and keeps the others', () => {
+    const out = mkdtempSync(join(tmpdir(), 'sitemap-filter-'));
+    mkdirSync(join(out, 'en/news/x'), { recursive: true });
+    writeFileSync(join(out, 'en/news/x/index.html'), '<meta name="robots" content="noindex">');
+    mkdirSync(join(out, 'news/x'), { recursive: true });
+    writeFileSync(join(out, 'news/x/index.html'), '<title>x</title>');
+    expect(isNoindexPage('https://example.org/en/news/x/', out)).toBe(true);
+    expect(isNoindexPage('https://example.org/news/x/', out)).toBe(false);
+    expect(isNoindexPage('https://example.org/missing/', out)).toBe(false);
+  });
+});
