@@ -1,17 +1,23 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './astro';
 
-const seedDir = join(projectRoot, '..', 'shared', 'seed');
+const seedName = '000_d0013fb9ead9edbf.txt';
+/** A copy of the seed article kept in the repo, so the tests run where ../shared/ is absent. */
+export const seedCopy = join(projectRoot, 'tests', 'fixtures', 'seed', seedName);
+/** The original, beside the repo on the team's machines and in CI. */
+export const seedOriginal = join(projectRoot, '..', 'shared', 'seed', seedName);
+
+export function readSeed(): string {
+  return readFileSync(existsSync(seedOriginal) ? seedOriginal : seedCopy, 'utf8');
+}
 
 /**
  * The seed article's paragraphs and list items as published: white space folded, bullets and the
  * list's closing semicolons dropped, the title lines and the trailing "Leave a Reply" left out.
  */
 export function seedBlocks(): { paragraphs: string[]; listItems: string[] } {
-  const file = readdirSync(seedDir).find((f) => f.endsWith('.txt'));
-  if (!file) throw new Error(`No seed article in ${seedDir}`);
-  const lines = readFileSync(join(seedDir, file), 'utf8')
+  const lines = readSeed()
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter((l) => l && l !== 'Leave a Reply' && l !== l.toUpperCase());
