@@ -21,6 +21,8 @@ export interface Dictionary {
   languageSwitcherLabel: string;
   hotlineLabel: string;
   hotlinePromo: string;
+  /** What the hotline is for, as schema.org ContactPoint contactType. */
+  hotlineContactType: string;
   footerAddressLabel: string;
   footerFeedLabel: string;
   homeIntro: string;

@@ -14,6 +14,7 @@ export const en: Dictionary = {
   languageSwitcherLabel: 'Language',
   hotlineLabel: 'Hotline',
   hotlinePromo: 'Questions about our work and services? Call',
+  hotlineContactType: "Information on the agency's work and services",
   footerAddressLabel: 'Address',
   footerFeedLabel: 'RSS feed',
   homeIntro:

@@ -14,6 +14,7 @@ export const mn: Dictionary = {
   languageSwitcherLabel: 'Хэл сонгох',
   hotlineLabel: 'Шуурхай утас',
   hotlinePromo: 'Ажил үйлчилгээний талаар лавлах бол залгана уу',
+  hotlineContactType: 'Ажил үйлчилгээний лавлагаа',
   footerAddressLabel: 'Хаяг',
   footerFeedLabel: 'RSS мэдээний суваг',
   homeIntro: 'Стандартчилал, хэмжил зүйн төрийн үйлчилгээ, мэдээ мэдээллийг монгол, англи хэлээр хүргэнэ.',
