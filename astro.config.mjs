@@ -4,12 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { SITE_URL } from './site.config.mjs';
 import { dictionaries } from './src/i18n/index.ts';
 import { isNoindexPage } from './src/lib/sitemap-filter.ts';
 import { rehypeLocalizeFootnotes } from './src/lib/rehype-localize-footnotes.ts';
-
-/** The site's public address: canonical links, hreflang, the sitemap and the feeds use it. */
-const SITE_URL = process.env.SITE_URL ?? 'https://masm.gov.mn';
 
 const footnoteLabels = {
   mn: { label: dictionaries.mn.footnoteLabel, back: dictionaries.mn.footnoteBackLabel },

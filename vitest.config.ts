@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    exclude: ['tests/lighthouse/**', 'node_modules/**'],
     // Builds the site once into dist/; the site tests read that output.
     globalSetup: ['tests/global-setup.ts'],
     testTimeout: 60_000,

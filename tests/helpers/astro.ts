@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { SITE_URL } from '../../site.config.mjs';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -14,3 +15,6 @@ export function astroBuild(cwd: string) {
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
+
+/** The origin of the site's public address (canonical links, feeds, sitemap). */
+export const siteOrigin = new URL(SITE_URL).origin;

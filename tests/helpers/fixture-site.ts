@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { astroBuild, projectRoot } from './astro';
@@ -9,7 +9,9 @@ import { astroBuild, projectRoot } from './astro';
  */
 export function buildWithExtraContent(files: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'masm-fixture-'));
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  // Everything the build reads; outputs, tests and installed packages stay behind.
+  const skip = new Set(['node_modules', 'dist', '.astro', '.git', 'tests', 'test-results']);
+  for (const entry of readdirSync(projectRoot).filter((e) => !skip.has(e))) {
     cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');

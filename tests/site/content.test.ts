@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/astro';
+import { projectRoot, siteOrigin } from '../helpers/astro';
 import { page, text } from '../helpers/dist';
 import { seedBlocks } from '../helpers/seed';
 
@@ -76,7 +76,7 @@ describe('the conference article', () => {
       const news = jsonLd(path).find((d) => d['@type'] === 'NewsArticle');
       expect(news, path).toMatchObject({ inLanguage: lang, datePublished: '2020-01-24' });
       expect(news?.headline).toBe(text(page(path).querySelector('h1')));
-      expect(news?.mainEntityOfPage).toBe(`https://masm.gov.mn${path}`);
+      expect(news?.mainEntityOfPage).toBe(`${siteOrigin}${path}`);
     }
   });
 });

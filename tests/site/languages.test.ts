@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { siteOrigin } from '../helpers/astro';
 import { htmlPages, page, resolveToFile, text } from '../helpers/dist';
 
 const contentPages = htmlPages().filter((p) => p !== '/404.html');
@@ -8,7 +9,7 @@ describe('languages', () => {
   it('gives every page a canonical URL on the public site', () => {
     for (const path of contentPages) {
       const canonical = page(path).querySelector('link[rel="canonical"]')?.getAttribute('href');
-      expect(canonical, path).toBe(`https://masm.gov.mn${path}`);
+      expect(canonical, path).toBe(`${siteOrigin}${path}`);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distFiles, htmlPages, page, resolveToFile, text } from '../helpers/dist';
+import { distFiles, htmlPages, page, text } from '../helpers/dist';
 
 const pages = htmlPages();
 const contentPages = pages.filter((p) => p !== '/404.html');
@@ -59,26 +59,6 @@ describe('the built site', () => {
     expect(distFiles().filter((f) => f.endsWith('.js'))).toEqual([]);
   });
 
-  it('resolves every internal link, stylesheet and image to a built file', () => {
-    const broken: string[] = [];
-    for (const path of pages) {
-      const doc = page(path);
-      for (const el of doc.querySelectorAll('a[href], link[href], img[src]')) {
-        const raw = el.getAttribute('href') ?? el.getAttribute('src')!;
-        if (/^(https?:|tel:|mailto:)/.test(raw) && !raw.startsWith('https://masm.gov.mn/')) continue;
-        const url = new URL(raw, `https://masm.gov.mn${path}`);
-        if (url.origin !== 'https://masm.gov.mn') continue;
-        if (url.pathname === path && url.hash) {
-          if (!doc.querySelector(`[id="${decodeURIComponent(url.hash.slice(1))}"]`))
-            broken.push(`${path} → ${raw}`);
-          continue;
-        }
-        if (!resolveToFile(url.pathname)) broken.push(`${path} → ${raw}`);
-      }
-    }
-    expect(broken).toEqual([]);
-  });
-
   it('has a bilingual 404 page that leads home in both languages', () => {
     const doc = page('/404.html');
     expect(text(doc.querySelector('h1'))).toBe('Хуудас олдсонгүй');
@@ -87,5 +67,15 @@ describe('the built site', () => {
     expect(doc.querySelector('main a[href="/"]')).not.toBeNull();
     expect(english?.querySelector('a[href="/en/"]')).not.toBeNull();
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+});
+
+describe('robots.txt', () => {
+  it('allows crawling and names the sitemap at the public address', async () => {
+    const { readDist } = await import('../helpers/dist');
+    const { siteOrigin } = await import('../helpers/astro');
+    const robots = readDist('/robots.txt');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toContain(`Sitemap: ${siteOrigin}/sitemap-index.xml`);
   });
 });

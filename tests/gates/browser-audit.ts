@@ -1,0 +1,56 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext } from 'playwright-core';
+
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+export type ColorScheme = 'light' | 'dark';
+
+export interface PageAudit {
+  path: string;
+  /** axe violations per colour scheme, one line each: rule, impact, first target. */
+  axe: Record<ColorScheme, string[]>;
+  /** Every URL the page requested (once each, over both loads). */
+  requests: string[];
+  /** Bytes of JavaScript the page loads: script files plus inline scripts (JSON-LD is data, not code). */
+  scriptBytes: number;
+}
+
+/**
+ * Load one page in Chromium, in light and dark colour schemes, and record what the gates need.
+ * Requests to any other origin are recorded and aborted, so no traffic leaves this machine.
+ */
+export async function auditPage(context: BrowserContext, origin: string, path: string): Promise<PageAudit> {
+  const page = await context.newPage();
+  const requests: string[] = [];
+  let scriptBytes = 0;
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    return url.startsWith(origin) ? route.continue() : route.abort();
+  });
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') {
+      scriptBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    }
+  });
+  const axe: Record<ColorScheme, string[]> = { light: [], dark: [] };
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(origin + path, { waitUntil: 'load' });
+    const result = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+    axe[scheme] = result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+  }
+  scriptBytes += await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([type="application/ld+json"])')].reduce(
+      (sum, s) => sum + (s.textContent?.length ?? 0),
+      0,
+    ),
+  );
+  await page.close();
+  return { path, axe, requests: [...new Set(requests)], scriptBytes };
+}
