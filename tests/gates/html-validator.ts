@@ -1,9 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-/** The W3C Nu HTML Checker, as shipped by the vnu-jar package. */
-const vnuJar: string = require('vnu-jar');
+import vnuJar from 'vnu-jar';
 
 export interface HtmlError {
   file: string;
