@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { SITE_URL } from './site.config.mjs';
 import { dictionaries } from './src/i18n/index.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { isNoindexPage } from './src/lib/sitemap-filter.ts';
 import { rehypeLocalizeFootnotes } from './src/lib/rehype-localize-footnotes.ts';
 
@@ -33,5 +34,6 @@ export default defineConfig({
       // Notices for untranslated pages are not content of their own.
       filter: (page) => !isNoindexPage(page),
     }),
+    searchIndex(),
   ],
 });

@@ -1,0 +1,10 @@
+/** The kinds of page site search tells apart (a Pagefind filter); labels are in the dictionaries. */
+export const searchTypes = ['news', 'directive', 'service', 'regulation', 'page'] as const;
+export type SearchType = (typeof searchTypes)[number];
+
+/** What the index records about a page besides its text. */
+export interface SearchEntry {
+  type: SearchType;
+  /** The page's date (news: publication; directives: the conference's article), for the year filter and sorting. */
+  date?: Date;
+}

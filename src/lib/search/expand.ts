@@ -1,0 +1,121 @@
+import { hasCyrillic, isLatinWord, normalizeQuery } from './normalize';
+import { stems } from './stem';
+import { hasPrefix, hasWord, prefixReduce, soundsLike, type Vocabulary } from './vocabulary';
+
+/** A query string to send to Pagefind, and how much its results count against the typed query's. */
+export interface Variant {
+  query: string;
+  weight: number;
+}
+
+interface Candidate {
+  term: string;
+  weight: number;
+}
+
+/** How far each kind of rewrite is trusted, relative to the words as typed (1). */
+export const weights = { script: 0.95, stem: 0.9, compound: 0.85, sound: 0.8 } as const;
+
+/** The words a query word may stand for on the Mongolian pages, best first; the word itself first. */
+export function wordCandidates(word: string, vocab: Vocabulary): Candidate[] {
+  const typed: Candidate = { term: word, weight: 1 };
+  const docNumber = /^([a-zа-яөү]{1,3})\/(\d+)$/.exec(word);
+  if (docNumber)
+    return [typed, { term: `${swapScript(docNumber[1])}/${docNumber[2]}`, weight: weights.script }];
+  // Numbers and very short words are searched as typed: rewriting them would only add noise.
+  if (/\d/.test(word) || word.length < 3) return [typed];
+  if (hasCyrillic(word)) {
+    if (hasPrefix(vocab, word)) return [typed];
+    const fromStems = stems(word)
+      .filter((s) => hasPrefix(vocab, s))
+      .slice(0, 2)
+      .map((term) => ({ term, weight: weights.stem }));
+    if (fromStems.length) return [typed, ...fromStems];
+    const alike = soundLikeCandidates(word, vocab, false);
+    if (alike.length) return [typed, ...alike];
+    const compound = splitCompound(word, vocab);
+    if (compound) return [typed, { term: compound, weight: weights.compound }];
+    return [typed, ...soundLikeCandidates(word, vocab, true)];
+  }
+  if (isLatinWord(word)) return [typed, ...soundLikeCandidates(word, vocab, true)];
+  return [typed];
+}
+
+// Order numbers such as А/384 are Cyrillic on the site but often typed with the Latin A.
+const latinToCyrillic: Record<string, string> = {
+  a: 'а',
+  b: 'б',
+  e: 'е',
+  o: 'о',
+  c: 'с',
+  x: 'х',
+  p: 'р',
+  t: 'т',
+  h: 'н',
+  k: 'к',
+  m: 'м',
+};
+const cyrillicToLatin = Object.fromEntries(Object.entries(latinToCyrillic).map(([l, c]) => [c, l]));
+function swapScript(letters: string): string {
+  return [...letters].map((ch) => latinToCyrillic[ch] ?? cyrillicToLatin[ch] ?? ch).join('');
+}
+
+/** The longest start shared by all words (a stem the site's forms have in common). */
+function commonPrefix(words: string[]): string {
+  return words.reduce((prefix, w) => {
+    let i = 0;
+    while (i < prefix.length && prefix[i] === w[i]) i++;
+    return prefix.slice(0, i);
+  });
+}
+
+function soundLikeCandidates(word: string, vocab: Vocabulary, allowCuts: boolean): Candidate[] {
+  let matches = soundsLike(vocab, word);
+  // An inflected word typed loosely ("standartaar"): try the sound key of its shorter forms.
+  for (let cut = 1; allowCuts && matches.length === 0 && word.length - cut >= 4 && cut <= 4; cut++) {
+    matches = soundsLike(vocab, word.slice(0, -cut));
+  }
+  let terms = prefixReduce(matches);
+  // Forms of one word ("үйлчилгээг", "үйлчилгээний"): search their shared stem once.
+  const shared = terms.length > 1 ? commonPrefix(terms) : '';
+  if (shared.length >= 4) terms = [shared];
+  return terms.slice(0, 3).map((term) => ({ term, weight: weights.sound }));
+}
+
+/** "хэмжилзүйн" → "хэмжил зүйн": two site words written together. */
+function splitCompound(word: string, vocab: Vocabulary): string | undefined {
+  for (let i = word.length - 3; i >= 3; i--) {
+    const [left, right] = [word.slice(0, i), word.slice(i)];
+    if (!hasWord(vocab, left)) continue;
+    if (hasPrefix(vocab, right)) return `${left} ${right}`;
+    const stem = stems(right).find((s) => hasPrefix(vocab, s));
+    if (stem) return `${left} ${stem}`;
+  }
+  return undefined;
+}
+
+/**
+ * The Pagefind queries for what a person typed: the tidied query itself, then rewrites that put
+ * each word in a form the site's pages contain (stem, Cyrillic for Latin typing, ө/ү for о/у,
+ * split compounds). At most `max` variants, best first, no duplicates.
+ */
+export function expandQuery(raw: string, vocab: Vocabulary, max = 6): Variant[] {
+  const query = normalizeQuery(raw);
+  if (!query) return [];
+  const words = query.split(' ');
+  const options = words.map((w) => wordCandidates(w, vocab));
+  const variants: Variant[] = [{ query, weight: 1 }];
+  const best = options.map((o) => o[1] ?? o[0]);
+  variants.push({ query: best.map((c) => c.term).join(' '), weight: Math.min(...best.map((c) => c.weight)) });
+  options.forEach((opts, i) => {
+    for (const alt of opts.slice(2)) {
+      const terms = best.map((c, j) => (j === i ? alt : c));
+      variants.push({
+        query: terms.map((c) => c.term).join(' '),
+        weight: Math.min(...terms.map((c) => c.weight)),
+      });
+    }
+  });
+  const seen = new Set<string>();
+  return variants.filter((v) => !seen.has(v.query) && seen.add(v.query)).slice(0, max);
+}

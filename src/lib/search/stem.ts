@@ -1,0 +1,99 @@
+/**
+ * Mongolian attaches case and other endings to the stem ("стандарт" → "стандартын",
+ * "стандартаар"), and Pagefind has no Mongolian stemmer. These are the endings removed to find
+ * the stem, longest first; the search then matches the stem as a prefix, which finds every form.
+ */
+const endings = [
+  // derivational endings that make the sector's words ("стандартчилал", "үйлчилгээ")
+  'чилгээний',
+  'чилгээ',
+  'чилал',
+  'члал',
+  // ablative, instrumental, comitative, directive, with reflexive -аа
+  'наасаа',
+  'нээсээ',
+  'аасаа',
+  'ээсээ',
+  'наас',
+  'нээс',
+  'ноос',
+  'нөөс',
+  'гаас',
+  'гээс',
+  'аас',
+  'ээс',
+  'оос',
+  'өөс',
+  'иас',
+  'иос',
+  'гаар',
+  'гээр',
+  'аар',
+  'ээр',
+  'оор',
+  'өөр',
+  'иар',
+  'иор',
+  'тайгаа',
+  'тэйгээ',
+  'тай',
+  'тэй',
+  'той',
+  'руу',
+  'рүү',
+  'луу',
+  'лүү',
+  // genitive, accusative, dative-locative, plural
+  'нуудын',
+  'нүүдийн',
+  'уудын',
+  'үүдийн',
+  'нууд',
+  'нүүд',
+  'ууд',
+  'үүд',
+  'гийн',
+  'ийн',
+  'ын',
+  'ний',
+  'ны',
+  'ийг',
+  'ыг',
+  'ийгээ',
+  'ыгаа',
+  'даа',
+  'дээ',
+  'доо',
+  'дөө',
+  'таа',
+  'тээ',
+  'тоо',
+  'төө',
+  'нд',
+  'д',
+  'т',
+  'г',
+  'н',
+];
+
+/** Shortest stem worth searching: shorter ones match too many words. */
+export const minStemLength = 3;
+
+const vowels = 'аэиоуөүяеёюы';
+
+/** Possible stems of a Cyrillic word, longest first, the word itself excluded. */
+export function stems(word: string): string[] {
+  const out: string[] = [];
+  for (const ending of endings) {
+    if (word.length - ending.length >= minStemLength && word.endsWith(ending)) {
+      const stem = word.slice(0, -ending.length);
+      out.push(stem);
+      // A vowel drops before some endings (утас → утсаар): put each back between the last two consonants.
+      const [a, b] = [stem.at(-2) ?? '', stem.at(-1) ?? ''];
+      if (a && b && !vowels.includes(a) && !vowels.includes(b)) {
+        for (const v of 'аэоө') out.push(stem.slice(0, -1) + v + b);
+      }
+    }
+  }
+  return [...new Set(out)].sort((x, y) => y.length - x.length);
+}
