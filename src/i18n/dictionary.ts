@@ -1,4 +1,5 @@
 import type { DirectiveGroup, DirectiveStatus } from '../lib/schemas/directives';
+import type { SearchType } from '../lib/search/entry';
 
 /** Words that change with a count, as data: one form per plural category of `Intl.PluralRules`. */
 export type PluralForms = { one: string; other: string };
@@ -48,6 +49,25 @@ export interface Dictionary {
   notFoundTitle: string;
   notFoundBody: string;
   backHome: string;
+  searchTitle: string;
+  searchDescription: string;
+  searchLabel: string;
+  searchButton: string;
+  searchNoScript: string;
+  searchResultCount: PluralForms;
+  /** {q} is the query as typed. */
+  searchNoResults: string;
+  /** {count} is the result count (searchResultCount), {q} the query as typed. */
+  searchStatus: string;
+  searchFilterType: string;
+  searchFilterYear: string;
+  searchTypes: Record<SearchType, string>;
+  /** English page: a Cyrillic query also searched the Mongolian pages. */
+  searchIncludesMongolian: string;
+  /** Mongolian page: nothing found in Mongolian, English results offered instead. */
+  searchEnglishFallback: string;
+  searchLoading: string;
+  searchError: string;
   footnoteLabel: string;
   footnoteBackLabel: string;
 }

@@ -1,4 +1,4 @@
-import type { Dictionary, PluralForms } from './dictionary';
+import type { Dictionary } from './dictionary';
 import { en } from './en';
 import type { Locale } from './locales';
 import { mn } from './mn';
@@ -10,9 +10,4 @@ export function useTranslations(locale: Locale): Dictionary {
   return dictionaries[locale];
 }
 
-/** Pick the plural form for `n` by the language's own rules and put the number in. */
-export function plural(locale: Locale, n: number, forms: PluralForms): string {
-  const category = new Intl.PluralRules(locale).select(n);
-  const form = category === 'one' ? forms.one : forms.other;
-  return form.replace('{n}', String(n));
-}
+export { plural } from './plural';

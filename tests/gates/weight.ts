@@ -7,8 +7,8 @@ import { resolveToFile } from '../helpers/dist';
 /** Article pages may weigh at most this much HTML + CSS, gzipped. */
 export const articleBudgetBytes = 15 * 1024;
 
-/** Pages allowed to run JavaScript: none yet; the search page will be the one interactive page. */
-export const interactivePages: readonly string[] = [];
+/** Pages allowed to run JavaScript: the search page is the one interactive page. */
+export const interactivePages: readonly string[] = ['/search/', '/en/search/'];
 
 /** Gzipped bytes of a built page's HTML plus every stylesheet it links to. */
 export function htmlCssGzipBytes(root: string, path: string): number {

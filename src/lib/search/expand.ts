@@ -25,12 +25,13 @@ export function wordCandidates(word: string, vocab: Vocabulary): Candidate[] {
   // Numbers and very short words are searched as typed: rewriting them would only add noise.
   if (/\d/.test(word) || word.length < 3) return [typed];
   if (hasCyrillic(word)) {
-    if (hasPrefix(vocab, word)) return [typed];
-    const fromStems = stems(word)
+    // A word the site has: also its stem when it ends in a clear case ending ("стандартын").
+    const known = hasPrefix(vocab, word);
+    const fromStems = stems(word, known ? 2 : 1)
       .filter((s) => hasPrefix(vocab, s))
       .slice(0, 2)
       .map((term) => ({ term, weight: weights.stem }));
-    if (fromStems.length) return [typed, ...fromStems];
+    if (fromStems.length || known) return [typed, ...fromStems];
     const alike = soundLikeCandidates(word, vocab, false);
     if (alike.length) return [typed, ...alike];
     const compound = splitCompound(word, vocab);

@@ -4,9 +4,7 @@
  * the stem, longest first; the search then matches the stem as a prefix, which finds every form.
  */
 const endings = [
-  // derivational endings that make the sector's words ("стандартчилал", "үйлчилгээ")
-  'чилгээний',
-  'чилгээ',
+  // a derivational ending of the sector's words ("стандартчилал")
   'чилал',
   'члал',
   // ablative, instrumental, comitative, directive, with reflexive -аа
@@ -57,6 +55,7 @@ const endings = [
   'ын',
   'ний',
   'ны',
+  'ий',
   'ийг',
   'ыг',
   'ийгээ',
@@ -81,10 +80,14 @@ export const minStemLength = 3;
 
 const vowels = 'аэиоуөүяеёюы';
 
-/** Possible stems of a Cyrillic word, longest first, the word itself excluded. */
-export function stems(word: string): string[] {
+/**
+ * Possible stems of a Cyrillic word, longest first, the word itself excluded. `minEnding` skips
+ * endings shorter than that (one-letter endings are often just the word's last letter).
+ */
+export function stems(word: string, minEnding = 1): string[] {
   const out: string[] = [];
   for (const ending of endings) {
+    if (ending.length < minEnding) continue;
     if (word.length - ending.length >= minStemLength && word.endsWith(ending)) {
       const stem = word.slice(0, -ending.length);
       out.push(stem);

@@ -1,0 +1,74 @@
+import { mergeHits, type Hit } from '../lib/search/merge';
+
+/** The parts of Pagefind's browser API this site uses. */
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindInstance {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string | null, o?: { filters?: Filters }) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+interface PagefindModule {
+  createInstance: (o?: Record<string, unknown>) => PagefindInstance;
+}
+export type Filters = Record<string, { any: string[] }>;
+
+let modulePromise: Promise<PagefindModule> | undefined;
+const instances = new Map<string, PagefindInstance>();
+
+/**
+ * A Pagefind instance for one language's index. Pagefind picks the index from `<html lang>` when an
+ * instance is created, so the attribute is set to the wanted language for that moment only.
+ */
+export async function pagefindFor(url: string, lang: string): Promise<PagefindInstance> {
+  modulePromise ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>;
+  const mod = await modulePromise;
+  let instance = instances.get(lang);
+  if (!instance) {
+    const html = document.documentElement;
+    const pageLang = html.lang;
+    html.lang = lang;
+    try {
+      instance = mod.createInstance();
+    } finally {
+      html.lang = pageLang;
+    }
+    await instance.options({ excerptLength: 24 });
+    instances.set(lang, instance);
+  }
+  return instance;
+}
+
+export interface FoundPage {
+  lang: string;
+  data: () => Promise<PagefindData>;
+}
+
+/** Run every variant against one index and merge the hits, best first, one per page. */
+export async function searchVariants(
+  instance: PagefindInstance,
+  lang: string,
+  variants: { query: string; weight: number }[],
+  filters: Filters,
+): Promise<Hit<FoundPage>[]> {
+  const lists = await Promise.all(
+    variants.map(async (v) => {
+      const found = await instance.search(v.query, { filters });
+      const hits = (found?.results ?? []).map((r) => ({
+        id: `${lang}:${r.id}`,
+        score: r.score,
+        item: { lang, data: r.data },
+      }));
+      return { weight: v.weight, hits };
+    }),
+  );
+  return mergeHits(lists);
+}

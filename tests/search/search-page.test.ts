@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../gates/browser';
+import { serveDir, type StaticServer } from '../gates/server';
+import { distDir } from '../helpers/dist';
+
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let site: StaticServer;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveDir(distDir);
+  page = await browser.context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const labels = { mn: 'Сайтаас хайх', en: 'Search this site' } as const;
+const searchPath = (lang: 'mn' | 'en') => (lang === 'mn' ? '/search/' : '/en/search/');
+
+/** The search box in the page's main content (the header has one too). */
+const box = (lang: 'mn' | 'en') => page.getByRole('main').getByRole('searchbox', { name: labels[lang] });
+const results = () => page.getByRole('main').getByRole('list').last().getByRole('listitem');
+const status = () => page.getByRole('status');
+
+/** Type as a person does, key by key, and wait for the announced result count to settle. */
+async function typeQuery(lang: 'mn' | 'en', query: string) {
+  await page.goto(site.origin + searchPath(lang));
+  await box(lang).pressSequentially(query, { delay: 20 });
+  await page.waitForFunction(
+    (q) => (document.getElementById('search-status')?.textContent ?? '').includes(q.trim()),
+    query,
+  );
+}
+
+/** Paths of the first results, in order. */
+async function firstPaths(n = 5): Promise<string[]> {
+  const hrefs = await results()
+    .locator('h2 a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.slice(0, n).map((h) => new URL(h).pathname);
+}
+
+const conference = '/news/sector-managers-conference-2020/';
+
+describe('searching the Mongolian pages', () => {
+  it.each([
+    // case and letter variants
+    ['СТАНДАРТ', conference],
+    ['зєвлєгєєн', conference],
+    ['Vйлчилгээний', '/hotline/'],
+    ['зовлогоон', conference],
+    // inflected forms
+    ['стандартын', conference],
+    ['стандартаар', '/about/'],
+    ['хэмжилзүйн', conference],
+    ['үйлчилгээний', '/hotline/'],
+    // Latin-typed Mongolian
+    ['standart', conference],
+    ['hemjil zui', conference],
+    ['zuvlugun', conference],
+    ['uilchilgee', '/hotline/'],
+    ['utas', '/hotline/'],
+    // numbers
+    ['1800-2525', '/hotline/'],
+    ['18002525', '/hotline/'],
+    ['ISO 9001', '/directives/8/'],
+    ['iso9001', '/directives/8/'],
+  ])('%s finds %s among the first five', async (query, expected) => {
+    await typeQuery('mn', query);
+    expect(await firstPaths()).toContain(expected);
+  });
+
+  it('offers the English pages when an English word finds nothing in Mongolian', async () => {
+    await typeQuery('mn', 'hotline');
+    expect(await page.locator('#search-note').textContent()).toContain('Англи хуудсуудаас');
+    expect(await firstPaths()).toContain('/en/hotline/');
+    expect(await results().first().getAttribute('lang')).toBe('en');
+  });
+});
+
+describe('searching the English pages', () => {
+  it.each([
+    ['metrology', `/en${conference}`],
+    ['hotline', '/en/hotline/'],
+    ['Peace Avenue', '/en/about/'],
+    ['1800-2525', '/en/hotline/'],
+    ['18002525', '/en/hotline/'],
+    ['ISO 9001', '/en/directives/8/'],
+  ])('%s finds %s among the first five', async (query, expected) => {
+    await typeQuery('en', query);
+    expect(await firstPaths()).toContain(expected);
+  });
+
+  it.each([
+    ['стандарт', conference],
+    ['зөвлөгөөн', conference],
+  ])('the Cyrillic %s also searches the Mongolian pages and says so', async (query, expected) => {
+    await typeQuery('en', query);
+    expect(await page.locator('#search-note').textContent()).toContain('Mongolian pages were searched too');
+    expect(await firstPaths(10)).toContain(expected);
+  });
+});
+
+describe('the search page', () => {
+  it('writes the query to ?q= and restores the results from it on load', async () => {
+    await typeQuery('mn', 'utas');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('utas');
+    const before = await firstPaths();
+    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('utas')}`);
+    await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('utas'));
+    expect(await box('mn').inputValue()).toBe('utas');
+    expect(await firstPaths()).toEqual(before);
+  });
+
+  it('works from the header form of any page, without JavaScript on that page', async () => {
+    await page.goto(`${site.origin}/en/about/`);
+    const header = page.getByRole('banner');
+    await header.getByRole('searchbox', { name: labels.en }).fill('hotline');
+    await header.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL('**/en/search/?q=hotline');
+    await page.waitForFunction(() =>
+      document.getElementById('search-status')?.textContent?.includes('hotline'),
+    );
+    expect(await firstPaths()).toContain('/en/hotline/');
+  });
+
+  it('announces the number of results in a polite live region', async () => {
+    await typeQuery('en', 'directive');
+    const count = await results().count();
+    expect(await status().getAttribute('aria-live')).toBe('polite');
+    expect(await status().textContent()).toBe(`${count} results for “directive”`);
+    await typeQuery('mn', 'ISO 9001');
+    expect(await status().textContent()).toMatch(/^“ISO 9001”: \d+ илэрц олдлоо$/);
+  });
+
+  it('narrows the results with the type and year filters, by keyboard', async () => {
+    await typeQuery('mn', 'стандарт');
+    const all = await results().count();
+    const directives = page
+      .getByRole('group', { name: 'Төрөл' })
+      .getByRole('checkbox', { name: 'Үүрэг даалгавар' });
+    await directives.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length !== n, all);
+    const narrowed = await firstPaths(50);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(all);
+    for (const path of narrowed) expect(path).toMatch(/^\/directives\/\d+\/$/);
+    const year = page.getByRole('group', { name: 'Он' }).getByRole('checkbox', { name: '2020' });
+    await year.check();
+    await page.waitForTimeout(400);
+    expect(await firstPaths(50)).toEqual(narrowed);
+  });
+
+  it('says so when nothing is found', async () => {
+    await typeQuery('en', 'qwertyuiop');
+    expect(await status().textContent()).toBe('No results for “qwertyuiop”. Try other words.');
+    expect(await results().count()).toBe(0);
+  });
+
+  it.each(['<script>window.pwned=1</script>', '"><img src=x onerror="window.pwned=1">'])(
+    'shows %s as text and runs nothing',
+    async (query) => {
+      let dialogs = 0;
+      page.on('dialog', (d) => {
+        dialogs++;
+        return d.dismiss();
+      });
+      await typeQuery('mn', query);
+      await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+      await page.waitForTimeout(300);
+      expect(await page.evaluate('window.pwned')).toBeUndefined();
+      expect(dialogs).toBe(0);
+      expect(await page.locator('main img, main script:not([type]), #search-results script').count()).toBe(0);
+      expect(await status().textContent()).toContain(query.trim());
+    },
+  );
+});
