@@ -66,6 +66,7 @@ export interface Dictionary {
   searchIncludesMongolian: string;
   /** Mongolian page: nothing found in Mongolian, English results offered instead. */
   searchEnglishFallback: string;
+  searchMore: string;
   searchLoading: string;
   searchError: string;
   footnoteLabel: string;

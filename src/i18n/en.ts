@@ -67,6 +67,7 @@ export const en: Dictionary = {
   },
   searchIncludesMongolian: 'Your search has Mongolian words, so Mongolian pages were searched too.',
   searchEnglishFallback: 'Nothing was found on the Mongolian pages. Results from the English pages:',
+  searchMore: 'Show more results',
   searchLoading: 'Searching…',
   searchError: 'Search could not load. Please try again.',
   footnoteLabel: 'Notes',

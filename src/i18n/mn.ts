@@ -68,6 +68,7 @@ export const mn: Dictionary = {
   },
   searchIncludesMongolian: 'Хайлтад монгол үг байгаа тул монгол хуудсуудаас мөн хайлаа.',
   searchEnglishFallback: 'Монгол хуудсуудаас илэрц олдсонгүй. Англи хуудсуудаас олдсон илэрц:',
+  searchMore: 'Бусад илэрцийг харах',
   searchLoading: 'Хайж байна…',
   searchError: 'Хайлтыг ачаалж чадсангүй. Дахин оролдоно уу.',
   footnoteLabel: 'Зүүлт тайлбар',

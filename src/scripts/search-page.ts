@@ -1,12 +1,12 @@
 import { plural } from '../i18n/plural';
 import type { PluralForms } from '../i18n/dictionary';
 import type { Locale } from '../i18n/locales';
-import { formatDate } from '../lib/dates';
 import { expandQuery } from '../lib/search/expand';
 import type { Hit } from '../lib/search/merge';
 import { hasCyrillic, normalizeQuery } from '../lib/search/normalize';
 import { buildVocabulary, type Vocabulary } from '../lib/search/vocabulary';
 import { pagefindFor, searchVariants, type FoundPage, type Filters } from './pagefind-client';
+import { resultItem } from './search-results';
 
 interface Config {
   locale: Locale;
@@ -26,21 +26,9 @@ interface Config {
   };
 }
 
-const maxShown = 20;
+/** Results rendered at a time; each one fetches its own fragment of the index. */
+const pageSize = 10;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-
-/** Copy Pagefind's excerpt as text plus <mark> only, so nothing from the index can become markup. */
-function excerptNodes(html: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
-  return [...doc.body.firstChild!.childNodes].map((n) => {
-    if (n.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = n.textContent;
-      return mark;
-    }
-    return document.createTextNode(n.textContent ?? '');
-  });
-}
 
 export function startSearchPage() {
   const app = $('search-app');
@@ -50,6 +38,8 @@ export function startSearchPage() {
   const status = $('search-status');
   const note = $('search-note');
   const list = $<HTMLOListElement>('search-results');
+  const more = $<HTMLButtonElement>('search-more');
+  more.addEventListener('click', () => void showMore());
   let vocabulary: Promise<Vocabulary> | undefined;
   let searchId = 0;
 
@@ -87,36 +77,27 @@ export function startSearchPage() {
     }
   }
 
+  let current: Hit<FoundPage>[] = [];
+
+  async function resultItems(hits: Hit<FoundPage>[]): Promise<HTMLLIElement[]> {
+    const loaded = await Promise.all(
+      hits.map(async (h) => ({ lang: h.item.lang, data: await h.item.data() })),
+    );
+    return loaded.map(({ lang, data }) => resultItem(data, lang, locale, strings));
+  }
+
+  async function showMore() {
+    const from = list.children.length;
+    list.append(...(await resultItems(current.slice(from, from + pageSize))));
+    more.hidden = list.children.length >= current.length;
+  }
+
   async function render(hits: Hit<FoundPage>[], id: number, typed: string) {
-    const shown = await Promise.all(
-      hits.slice(0, maxShown).map(async (h) => ({ lang: h.item.lang, data: await h.item.data() })),
-    );
+    const items = await resultItems(hits.slice(0, pageSize));
     if (id !== searchId) return;
-    list.replaceChildren(
-      ...shown.map(({ lang, data }) => {
-        const li = document.createElement('li');
-        const heading = document.createElement('h2');
-        const link = Object.assign(document.createElement('a'), {
-          href: data.url,
-          textContent: data.meta.title ?? data.url,
-        });
-        heading.append(link);
-        const meta = document.createElement('p');
-        meta.className = 'meta';
-        const parts = [strings.types[data.meta.type ?? 'page'] ?? data.meta.type];
-        if (data.meta.date) parts.push(formatDate(new Date(data.meta.date), locale));
-        if (lang !== locale) {
-          li.lang = lang;
-          link.hreflang = lang;
-          parts.push(strings.languageNames[lang]);
-        }
-        meta.textContent = parts.join(' · ');
-        const excerpt = document.createElement('p');
-        excerpt.append(...excerptNodes(data.excerpt));
-        li.append(heading, meta, excerpt);
-        return li;
-      }),
-    );
+    current = hits;
+    list.replaceChildren(...items);
+    more.hidden = hits.length <= pageSize;
     // Plain text: the query is shown exactly as typed, never as markup.
     status.textContent = hits.length
       ? strings.status
@@ -127,6 +108,7 @@ export function startSearchPage() {
 
   async function run() {
     const id = ++searchId;
+    const started = performance.now();
     const typed = input.value;
     const url = new URL(location.href);
     if (typed.trim()) url.searchParams.set('q', typed);
@@ -160,7 +142,13 @@ export function startSearchPage() {
           showNote(strings.includesMongolian);
         }
       }
-      if (id === searchId) await render(hits, id, typed);
+      if (id === searchId) {
+        await render(hits, id, typed);
+        // For the benchmark (npm run bench:search): how long this search took, typing excluded.
+        app.dispatchEvent(
+          new CustomEvent('search-rendered', { detail: { ms: performance.now() - started } }),
+        );
+      }
     } catch {
       if (id === searchId) status.textContent = strings.error;
     }
@@ -171,10 +159,18 @@ export function startSearchPage() {
     note.hidden = false;
   }
 
+  // Start fetching the index and word list as soon as someone is about to type.
+  input.addEventListener(
+    'focus',
+    () => void Promise.all([loadVocabulary(), pagefindFor(config.pagefindUrl, locale)]),
+    {
+      once: true,
+    },
+  );
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 150);
+    timer = setTimeout(run, 100);
   });
   $('search-form').addEventListener('submit', (event) => {
     event.preventDefault();

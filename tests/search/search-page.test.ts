@@ -130,9 +130,12 @@ describe('the search page', () => {
 
   it('announces the number of results in a polite live region', async () => {
     await typeQuery('en', 'directive');
-    const count = await results().count();
     expect(await status().getAttribute('aria-live')).toBe('polite');
-    expect(await status().textContent()).toBe(`${count} results for “directive”`);
+    const announced = (await status().textContent())!;
+    expect(announced).toMatch(/^\d+ results for “directive”$/);
+    const total = Number(announced.split(' ')[0]);
+    expect(total).toBeGreaterThanOrEqual(10);
+    expect(await results().count()).toBe(Math.min(total, 10));
     await typeQuery('mn', 'ISO 9001');
     expect(await status().textContent()).toMatch(/^“ISO 9001”: \d+ илэрц олдлоо$/);
   });
@@ -154,6 +157,17 @@ describe('the search page', () => {
     await year.check();
     await page.waitForTimeout(400);
     expect(await firstPaths(50)).toEqual(narrowed);
+  });
+
+  it('shows ten results at a time and the rest on request, losing none', async () => {
+    await typeQuery('mn', 'зөвлөгөөн');
+    const total = Number((await status().textContent())!.match(/(\d+) илэрц/)![1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await results().count()).toBe(10);
+    await page.getByRole('button', { name: 'Бусад илэрцийг харах' }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, total);
+    expect(new Set(await firstPaths(total)).size).toBe(total);
+    expect(await page.getByRole('button', { name: 'Бусад илэрцийг харах' }).isHidden()).toBe(true);
   });
 
   it('says so when nothing is found', async () => {

@@ -1,0 +1,53 @@
+import type { Locale } from '../i18n/locales';
+import { formatDate } from '../lib/dates';
+import type { PagefindData } from './pagefind-client';
+
+export interface ResultStrings {
+  types: Record<string, string>;
+  languageNames: Record<string, string>;
+}
+
+/** Copy Pagefind's excerpt as text plus <mark> only, so nothing from the index can become markup. */
+export function excerptNodes(html: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  return [...doc.body.firstChild!.childNodes].map((n) => {
+    if (n.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = n.textContent;
+      return mark;
+    }
+    return document.createTextNode(n.textContent ?? '');
+  });
+}
+
+/** One result: the title as a link, its type, date and language, and the excerpt with matches marked. */
+export function resultItem(
+  data: PagefindData,
+  lang: string,
+  locale: Locale,
+  strings: ResultStrings,
+): HTMLLIElement {
+  const li = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = Object.assign(document.createElement('a'), {
+    href: data.url,
+    textContent: data.meta.title ?? data.url,
+  });
+  heading.append(link);
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  const type = data.meta.type ?? 'page';
+  const parts = [strings.types[type] ?? type];
+  if (data.meta.date) parts.push(formatDate(new Date(data.meta.date), locale));
+  if (lang !== locale) {
+    // A result in the other language says so, and is marked up in its own language.
+    li.lang = lang;
+    link.hreflang = lang;
+    parts.push(strings.languageNames[lang]);
+  }
+  meta.textContent = parts.join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.append(...excerptNodes(data.excerpt));
+  li.append(heading, meta, excerpt);
+  return li;
+}
