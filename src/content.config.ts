@@ -3,6 +3,8 @@ import { glob } from 'astro/loaders';
 import { directiveSchema } from './lib/schemas/directives';
 import { newsSchema } from './lib/schemas/news';
 import { pageSchema } from './lib/schemas/pages';
+import { regulationSchema } from './lib/schemas/regulations';
+import { serviceSchema } from './lib/schemas/services';
 
 // The schemas live in src/lib/schemas/ so that tests can import them without Astro's runtime.
 const news = defineCollection({
@@ -20,4 +22,14 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { news, directives, pages };
+const services = defineCollection({
+  loader: glob({ pattern: '{mn,en}/*.mdx', base: './content/services' }),
+  schema: serviceSchema,
+});
+
+const regulations = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/regulations' }),
+  schema: regulationSchema,
+});
+
+export const collections = { news, directives, pages, services, regulations };

@@ -1,4 +1,6 @@
 import type { DirectiveGroup, DirectiveStatus } from '../lib/schemas/directives';
+import type { RegulationKind, RegulationStatus } from '../lib/schemas/regulations';
+import type { ServiceCategory } from '../lib/schemas/services';
 import type { SearchType } from '../lib/search/entry';
 
 /** Words that change with a count, as data: one form per plural category of `Intl.PluralRules`. */
@@ -49,6 +51,51 @@ export interface Dictionary {
   notFoundTitle: string;
   notFoundBody: string;
   backHome: string;
+  navServices: string;
+  navRegulations: string;
+  servicesTitle: string;
+  servicesDescription: string;
+  serviceCategories: Record<ServiceCategory, string>;
+  serviceWho: string;
+  serviceSteps: string;
+  serviceDocuments: string;
+  serviceDocumentsUnknown: string;
+  serviceApply: string;
+  applyMethods: Record<'online' | 'phone' | 'in-person', string>;
+  serviceFee: string;
+  serviceFeeUnknown: string;
+  serviceTime: string;
+  serviceTimeUnknown: string;
+  serviceLegalBasis: string;
+  serviceLegalBasisNone: string;
+  serviceContact: string;
+  serviceReviewed: string;
+  allServices: string;
+  regulationsTitle: string;
+  regulationsDescription: string;
+  regulationKinds: Record<RegulationKind, string>;
+  regulationStatuses: Record<RegulationStatus | 'unknown', string>;
+  regulationStatusUnknownNote: string;
+  regulationCount: PluralForms;
+  filterAll: string;
+  filterKind: string;
+  filterStatus: string;
+  filterYear: string;
+  sortLabel: string;
+  sortNewest: string;
+  sortOldest: string;
+  regulationNumber: string;
+  regulationIssuer: string;
+  regulationAdopted: string;
+  regulationSource: string;
+  regulationReplacedBy: string;
+  regulationReplaces: string;
+  regulationServices: string;
+  regulationDirectives: string;
+  regulationRelated: string;
+  allRegulations: string;
+  /** A year on its own, for dates whose day is not verified; {y} is the year. */
+  yearOnly: string;
   searchTitle: string;
   searchDescription: string;
   searchLabel: string;

@@ -2,11 +2,16 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { splitEntryId } from './entry-id';
 import { isPublished } from './publish';
+import { checkLegalBasis, checkReplacements } from './regulation-graph';
+import type { LibraryItem } from './regulation-library';
+import { adoptionYear } from './schemas/regulations';
 import { pairTranslations, type Localized } from './translations';
 
 export type NewsEntry = CollectionEntry<'news'>;
 export type DirectiveEntry = CollectionEntry<'directives'>;
 export type PageEntry = CollectionEntry<'pages'>;
+export type ServiceEntry = CollectionEntry<'services'>;
+export type RegulationEntry = CollectionEntry<'regulations'>;
 
 function localized<T extends { id: string }>(entries: T[]): Localized<T>[] {
   return entries.map((item) => ({ ...splitEntryId(item.id), item }));
@@ -55,4 +60,42 @@ export async function directives(): Promise<DirectiveEntry[]> {
     }
   }
   return entries;
+}
+
+/** All regulations, newest first, with their replacedBy chains checked. */
+export async function regulations(): Promise<RegulationEntry[]> {
+  const entries = await getCollection('regulations');
+  checkReplacements(entries.map((r) => ({ slug: r.id, replacedBy: r.data.replacedBy })));
+  return entries.sort((a, b) => adoptedTime(b) - adoptedTime(a) || a.id.localeCompare(b.id));
+}
+
+/** Services in every language, their legal-basis references checked against the regulations. */
+export async function services(): Promise<Localized<ServiceEntry>[]> {
+  const entries = localized(await getCollection('services'));
+  checkLegalBasis(
+    entries.map((s) => ({ file: `content/services/${s.item.id}.mdx`, legalBasis: s.item.data.legalBasis })),
+    (await getCollection('regulations')).map((r) => r.id),
+  );
+  return entries.sort((a, b) => a.item.data.title.localeCompare(b.item.data.title, a.locale));
+}
+
+/** One page per service slug per language, untranslated ones as notices. */
+export async function servicePages() {
+  return pairTranslations(await services());
+}
+
+/** The regulations as the library filters and sorts them. */
+export async function libraryItems(): Promise<LibraryItem[]> {
+  return (await regulations()).map((r) => ({
+    slug: r.id,
+    kind: r.data.kind,
+    status: r.data.status ?? 'unknown',
+    year: adoptionYear(r.data.adopted),
+    time: adoptedTime(r),
+  }));
+}
+
+/** Adoption time for sorting: 1 January where only the year is known. */
+function adoptedTime(r: RegulationEntry): number {
+  return typeof r.data.adopted === 'number' ? Date.UTC(r.data.adopted, 0, 1) : r.data.adopted.getTime();
 }

@@ -65,3 +65,59 @@ export function newsArticleJsonLd(locale: Locale, site: URL, a: ArticleFacts): J
     publisher: { '@id': orgId(site) },
   };
 }
+
+/** schema.org GovernmentService for a service page. */
+export function governmentServiceJsonLd(
+  locale: Locale,
+  site: URL,
+  s: { name: string; description: string; url: URL; category: string; audience: string },
+): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentService',
+    name: s.name,
+    description: s.description,
+    serviceType: s.category,
+    url: s.url.href,
+    inLanguage: locale,
+    areaServed: { '@type': 'Country', name: 'Mongolia' },
+    audience: { '@type': 'Audience', audienceType: s.audience },
+    provider: { '@id': orgId(site) },
+    availableChannel: {
+      '@type': 'ServiceChannel',
+      servicePhone: { '@type': 'ContactPoint', telephone: agency.hotline.display },
+    },
+  };
+}
+
+/** schema.org Legislation for a regulation page. */
+export function legislationJsonLd(
+  locale: Locale,
+  l: {
+    name: string;
+    kind: string;
+    number?: string;
+    adopted: Date | number;
+    url: URL;
+    source: string;
+    inForce?: boolean;
+  },
+): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Legislation',
+    name: l.name,
+    legislationType: l.kind,
+    ...(l.number ? { legislationIdentifier: l.number } : {}),
+    legislationDate: typeof l.adopted === 'number' ? String(l.adopted) : isoDay(l.adopted),
+    legislationJurisdiction: 'MN',
+    inLanguage: locale,
+    url: l.url.href,
+    sameAs: l.source,
+    ...(l.inForce === undefined
+      ? {}
+      : {
+          legislationLegalForce: l.inForce ? 'https://schema.org/InForce' : 'https://schema.org/NotInForce',
+        }),
+  };
+}

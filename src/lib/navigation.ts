@@ -8,6 +8,8 @@ type NavKey = {
 export const mainNavigation: { label: Exclude<NavKey, 'navLabel'>; path: string }[] = [
   { label: 'navHome', path: '/' },
   { label: 'navNews', path: '/news/' },
+  { label: 'navServices', path: '/services/' },
+  { label: 'navRegulations', path: '/regulations/' },
   { label: 'navDirectives', path: '/directives/' },
   { label: 'navHotline', path: '/hotline/' },
   { label: 'navAbout', path: '/about/' },

@@ -22,12 +22,15 @@ interface Config {
     loading: string;
     error: string;
     types: Record<string, string>;
+    filterValues: Record<string, Record<string, string>>;
     languageNames: Record<string, string>;
   };
 }
 
 /** Results rendered at a time; each one fetches its own fragment of the index. */
 const pageSize = 10;
+/** Pagefind filters shown as checkbox groups, in this order. */
+const filterNames = ['type', 'kind', 'status', 'year'];
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 export function startSearchPage() {
@@ -51,7 +54,7 @@ export function startSearchPage() {
 
   function checkedFilters(): Filters {
     const filters: Filters = {};
-    for (const name of ['type', 'year']) {
+    for (const name of filterNames) {
       const any = [...app.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map(
         (i) => i.value,
       );
@@ -60,17 +63,24 @@ export function startSearchPage() {
     return filters;
   }
 
+  const valueLabel = (name: string, value: string) =>
+    (name === 'type' ? strings.types[value] : strings.filterValues[name]?.[value]) ?? value;
+
   async function buildFilters() {
     const counts = await (await pagefindFor(config.pagefindUrl, locale)).filters();
     const order = (name: string, values: string[]) =>
-      name === 'type' ? config.typeOrder.filter((v) => values.includes(v)) : values.sort().reverse();
-    for (const name of ['type', 'year']) {
+      name === 'type'
+        ? config.typeOrder.filter((v) => values.includes(v))
+        : name === 'year'
+          ? values.sort().reverse()
+          : values.sort();
+    for (const name of filterNames) {
       const fieldset = $(`filter-${name}`);
       for (const value of order(name, Object.keys(counts[name] ?? {}))) {
         const label = document.createElement('label');
         const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value });
         box.addEventListener('change', () => run());
-        label.append(box, ` ${name === 'type' ? (strings.types[value] ?? value) : value}`);
+        label.append(box, ` ${valueLabel(name, value)}`);
         fieldset.append(label);
       }
       fieldset.hidden = fieldset.querySelectorAll('input').length === 0;

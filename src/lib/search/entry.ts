@@ -7,4 +7,6 @@ export interface SearchEntry {
   type: SearchType;
   /** The page's date (news: publication; directives: the conference's article), for the year filter and sorting. */
   date?: Date;
+  /** Further Pagefind filters, e.g. a regulation's kind and status. */
+  filters?: Record<string, string>;
 }
