@@ -51,24 +51,32 @@ describe('searching the Mongolian pages', () => {
     // case and letter variants
     ['СТАНДАРТ', conference],
     ['зєвлєгєєн', conference],
-    ['Vйлчилгээний', '/hotline/'],
+    ['Vйлчилгээний', '/services/'],
     ['зовлогоон', conference],
     // inflected forms
     ['стандартын', conference],
-    ['стандартаар', '/about/'],
+    ['стандартаар', '/services/national-standards-catalogue/'],
     ['хэмжилзүйн', conference],
-    ['үйлчилгээний', '/hotline/'],
+    ['үйлчилгээний', '/services/'],
     // Latin-typed Mongolian
     ['standart', conference],
     ['hemjil zui', conference],
     ['zuvlugun', conference],
-    ['uilchilgee', '/hotline/'],
+    ['uilchilgee', '/services/'],
+    ['huuli', '/regulations/law-on-metrology-2019/'],
     ['utas', '/hotline/'],
     // numbers
     ['1800-2525', '/hotline/'],
     ['18002525', '/hotline/'],
     ['ISO 9001', '/directives/8/'],
     ['iso9001', '/directives/8/'],
+    ['MNS 3015:2014', '/services/verification-of-measuring-instruments/'],
+    ['MNS 3015 : 2014', '/services/verification-of-measuring-instruments/'],
+    ['MNS 5565:2005', '/services/national-standards-catalogue/'],
+    ['5565', '/services/national-standards-catalogue/'],
+    ['А/384', '/regulations/order-a-384-2014/'],
+    ['A/384', '/regulations/order-a-384-2014/'],
+    ['MNTR 1:2008', '/regulations/mntr-1-2008/'],
   ])('%s finds %s among the first five', async (query, expected) => {
     await typeQuery('mn', query);
     expect(await firstPaths()).toContain(expected);
@@ -90,6 +98,9 @@ describe('searching the English pages', () => {
     ['1800-2525', '/en/hotline/'],
     ['18002525', '/en/hotline/'],
     ['ISO 9001', '/en/directives/8/'],
+    ['A/384', '/en/regulations/order-a-384-2014/'],
+    ['MNS 5565 : 2005', '/en/services/national-standards-catalogue/'],
+    ['verification', '/en/services/verification-of-measuring-instruments/'],
   ])('%s finds %s among the first five', async (query, expected) => {
     await typeQuery('en', query);
     expect(await firstPaths()).toContain(expected);
@@ -168,6 +179,16 @@ describe('the search page', () => {
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, total);
     expect(new Set(await firstPaths(total)).size).toBe(total);
     expect(await page.getByRole('button', { name: 'Бусад илэрцийг харах' }).isHidden()).toBe(true);
+  });
+
+  it('narrows regulations by kind with their own filter', async () => {
+    await typeQuery('en', 'law');
+    const laws = page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: 'Law' });
+    await laws.check();
+    await page.waitForTimeout(400);
+    const paths = await firstPaths(50);
+    expect(paths.length).toBeGreaterThanOrEqual(5);
+    for (const path of paths) expect(path).toMatch(/^\/en\/regulations\/law-/);
   });
 
   it('says so when nothing is found', async () => {

@@ -76,6 +76,39 @@ describe('a build with a draft, a scheduled item and an untranslated item', () =
   });
 });
 
+const service = (fields: string) =>
+  `---\ntitle: X\nsummary: One sentence.\naudience: Everyone.\nsteps: [Call.]\napply: [{ method: phone }]\nreviewed: 2026-11-24\n${fields}\n---\n\nText.\n`;
+const regulation = (replacedBy: string) =>
+  `kind: law\ntitle: { mn: X, en: X }\nadopted: 2000\nstatus: replaced\nreplacedBy: ${replacedBy}\nsource: https://legalinfo.mn/law/details/1\nsummary: { mn: X, en: X }\n`;
+
+describe('a build with a broken cross-reference', () => {
+  it.each([
+    [
+      'a legal basis that does not exist',
+      {
+        'content/services/en/broken-basis.mdx': service('category: certification\nlegalBasis: [no-such-law]'),
+      },
+      /content\/services\/en\/broken-basis\.mdx: legalBasis "no-such-law" is not a regulation/,
+    ],
+    [
+      'a replaced-by cycle',
+      {
+        'content/regulations/loop-a.yaml': regulation('loop-b'),
+        'content/regulations/loop-b.yaml': regulation('loop-a'),
+      },
+      /content\/regulations\/loop-a\.yaml: replacedBy makes a cycle: loop-a → loop-b → loop-a/,
+    ],
+  ])('fails on %s, naming the file and the field', (_case, files, message) => {
+    const site = buildWithExtraContent(files);
+    try {
+      expect(site.status).not.toBe(0);
+      expect(site.output).toMatch(message);
+    } finally {
+      site.cleanup();
+    }
+  });
+});
+
 describe('a build with a broken content file', () => {
   it.each([
     [
@@ -95,6 +128,13 @@ describe('a build with a broken content file', () => {
       '---\ntitle: Холбоо барих\n---\n\nТекст.\n',
       /mn\/contact/,
       /description/,
+    ],
+    ['content/services/en/bad-category.mdx', service('category: taxes'), /en\/bad-category/, /category/],
+    [
+      'content/services/mn/no-title.mdx',
+      service('category: certification').replace('title: X\n', ''),
+      /mn\/no-title/,
+      /title/,
     ],
   ])('fails on %s, naming the file and the field', (file, body, fileName, field) => {
     const site = buildWithExtraContent({ [file]: body });

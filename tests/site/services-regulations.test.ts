@@ -1,0 +1,197 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/astro';
+import { htmlPages, page, resolveToFile, text } from '../helpers/dist';
+
+const regulationsDir = join(projectRoot, 'content', 'regulations');
+const regulations = readdirSync(regulationsDir).map((f) => ({
+  slug: f.replace(/\.yaml$/, ''),
+  data: parseYaml(readFileSync(join(regulationsDir, f), 'utf8')),
+}));
+const serviceSlugs = readdirSync(join(projectRoot, 'content', 'services', 'mn')).map((f) =>
+  f.replace(/\.mdx$/, ''),
+);
+const both = (path: string) => [path, `/en${path}`];
+
+function jsonLd(path: string, type: string): Record<string, unknown> | undefined {
+  return page(path)
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((s) => JSON.parse(s.textContent))
+    .find((d) => d['@type'] === type);
+}
+
+describe('services', () => {
+  it('are at least the six of FACTS.md, in both languages', () => {
+    expect(serviceSlugs.length).toBeGreaterThanOrEqual(6);
+    for (const slug of serviceSlugs)
+      for (const path of both(`/services/${slug}/`)) expect(resolveToFile(path), path).toBeDefined();
+  });
+
+  it('are listed by category with their summaries', () => {
+    for (const path of both('/services/')) {
+      const links = page(path)
+        .querySelectorAll('main section h3 a')
+        .map((a) => a.getAttribute('href'));
+      expect(links.sort(), path).toEqual(serviceSlugs.map((s) => `${path}${s}/`).sort());
+      expect(page(path).querySelectorAll('main section h2').length, path).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  it('each link to the regulations they rest on, or say that none is listed yet', () => {
+    let withBasis = 0;
+    for (const slug of serviceSlugs) {
+      for (const path of both(`/services/${slug}/`)) {
+        const links = page(path).querySelectorAll('ul.legal-basis a');
+        for (const a of links)
+          expect(resolveToFile(a.getAttribute('href')!), `${path} → ${a.getAttribute('href')}`).toBeDefined();
+        if (links.length) withBasis++;
+        else expect(page(path).querySelector('.legal-basis-none'), path).not.toBeNull();
+      }
+    }
+    expect(withBasis).toBeGreaterThanOrEqual(2 * (serviceSlugs.length - 1));
+  });
+
+  it('give no fee or processing time, and send people to the hotline instead', () => {
+    const facts = text(page('/en/services/verification-of-measuring-instruments/').querySelector('dl.facts'));
+    expect(facts).toContain('The fee is not published on this site. Call 1800-2525 to ask.');
+    expect(facts).not.toMatch(/₮|MNT|\d+ days/);
+  });
+
+  it('carry GovernmentService JSON-LD with the required properties', () => {
+    for (const slug of serviceSlugs) {
+      for (const path of both(`/services/${slug}/`)) {
+        const ld = jsonLd(path, 'GovernmentService');
+        expect(ld, path).toMatchObject({
+          name: text(page(path).querySelector('h1')),
+          provider: { '@id': expect.any(String) },
+        });
+        expect(ld?.serviceType, path).toBeTruthy();
+        expect(ld?.availableChannel).toMatchObject({ servicePhone: { telephone: '1800-2525' } });
+      }
+    }
+  });
+
+  it('have breadcrumbs back to the services list', () => {
+    const crumbs = page('/services/certification-of-conformity/').querySelectorAll('nav.breadcrumbs a');
+    expect(crumbs.map((a) => a.getAttribute('href'))).toEqual(['/', '/services/']);
+  });
+});
+
+describe('regulations', () => {
+  it('include every law, resolution, regulation and order of FACTS.md', () => {
+    expect(regulations.length).toBe(9);
+    const kinds = regulations.map((r) => r.data.kind);
+    expect(kinds.filter((k) => k === 'law')).toHaveLength(5);
+    expect(kinds.filter((k) => k === 'government-resolution')).toHaveLength(2);
+  });
+
+  it('link a replaced regulation to its replacement and back', () => {
+    const replaced = regulations.filter((r) => r.data.replacedBy);
+    expect(replaced.map((r) => [r.slug, r.data.replacedBy]).sort()).toEqual([
+      ['law-on-standardization-2003', 'law-on-standardization-2017'],
+      ['law-on-uniformity-of-measurements-1994', 'law-on-metrology-2019'],
+    ]);
+    for (const r of replaced) {
+      for (const prefix of ['', '/en']) {
+        const old = page(`${prefix}/regulations/${r.slug}/`);
+        expect(old.querySelector('dd.replaced-by a')?.getAttribute('href')).toBe(
+          `${prefix}/regulations/${r.data.replacedBy}/`,
+        );
+        const current = page(`${prefix}/regulations/${r.data.replacedBy}/`);
+        expect(current.querySelectorAll('dd.replaces a').map((a) => a.getAttribute('href'))).toContain(
+          `${prefix}/regulations/${r.slug}/`,
+        );
+      }
+    }
+  });
+
+  it('list, in the library, the right number for every filter, and each filter page shows that many', () => {
+    for (const prefix of ['', '/en']) {
+      const library = page(`${prefix}/regulations/`);
+      expect(library.querySelectorAll('ul.regulation-list > li')).toHaveLength(regulations.length);
+      const filterLinks = library
+        .querySelectorAll('.library-filters a')
+        .filter((a) => /\(\d+\)$/.test(text(a)));
+      expect(filterLinks.length).toBeGreaterThanOrEqual(8);
+      for (const a of filterLinks) {
+        const count = Number(/\((\d+)\)$/.exec(text(a))![1]);
+        const target = page(a.getAttribute('href')!);
+        expect(target.querySelectorAll('ul.regulation-list > li'), a.getAttribute('href')!).toHaveLength(
+          count,
+        );
+        expect(text(target.querySelector('.result-count'))).toMatch(new RegExp(`^${count} `));
+      }
+      const laws = page(`${prefix}/regulations/kind/law/`).querySelectorAll('ul.regulation-list h2 a');
+      expect(laws).toHaveLength(5);
+    }
+  });
+
+  it('sort the library newest first, and oldest first on request', () => {
+    const years = (path: string) =>
+      page(path)
+        .querySelectorAll('ul.regulation-list time')
+        .map((t) => Number(t.getAttribute('datetime')!.slice(0, 4)));
+    const newest = years('/en/regulations/');
+    expect(newest).toEqual([...newest].sort((a, b) => b - a));
+    expect(years('/en/regulations/oldest/')).toEqual([...newest].reverse());
+  });
+
+  it('show the official source, adoption date and the services based on them', () => {
+    const doc = page('/en/regulations/order-a-384-2014/');
+    expect(doc.querySelector('a.official-text')?.getAttribute('href')).toBe(
+      'https://old.legalinfo.mn/law/details/10847',
+    );
+    expect(text(doc.querySelector('dl.facts'))).toContain('9 December 2014');
+    expect(text(doc.querySelector('dl.facts'))).toContain('А/384');
+    expect(doc.querySelector('a[href="/en/services/verification-of-measuring-instruments/"]')).not.toBeNull();
+    expect(text(page('/regulations/national-quality-programme-2016/').querySelector('dl.facts'))).toContain(
+      '2016 он',
+    );
+  });
+
+  it('carry Legislation JSON-LD with the required properties', () => {
+    for (const r of regulations) {
+      for (const path of both(`/regulations/${r.slug}/`)) {
+        const ld = jsonLd(path, 'Legislation');
+        expect(ld, path).toMatchObject({
+          name: expect.any(String),
+          legislationDate: expect.any(String),
+          sameAs: r.data.source,
+        });
+        if (r.data.status === 'replaced')
+          expect(ld?.legislationLegalForce).toBe('https://schema.org/NotInForce');
+        if (!r.data.status) expect(ld).not.toHaveProperty('legislationLegalForce');
+      }
+    }
+  });
+
+  it('are linked from directive 1 and from the conference article', () => {
+    for (const prefix of ['', '/en']) {
+      const target = `${prefix}/regulations/law-on-metrology-2019/`;
+      expect(
+        page(`${prefix}/directives/1/`).querySelector(`main a[href="${target}"]`),
+        prefix,
+      ).not.toBeNull();
+      const article = page(`${prefix}/news/sector-managers-conference-2020/`);
+      const firstItem = article.querySelector('ul.directive-list li');
+      expect(firstItem?.querySelector(`a[href="${target}"]`), prefix).not.toBeNull();
+    }
+  });
+});
+
+describe('navigation', () => {
+  it('has services and regulations in the main navigation and on the home page, in both languages', () => {
+    for (const [home, prefix] of [
+      ['/', ''],
+      ['/en/', '/en'],
+    ]) {
+      for (const section of ['/services/', '/regulations/']) {
+        expect(page(home).querySelector(`nav.main-nav a[href="${prefix}${section}"]`), home).not.toBeNull();
+        expect(page(home).querySelector(`main a[href="${prefix}${section}"]`), home).not.toBeNull();
+      }
+    }
+    expect(htmlPages()).toEqual(expect.arrayContaining(['/services/', '/en/regulations/oldest/']));
+  });
+});

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { checkLegalBasis, checkReplacements, replacedOnes } from '../../src/lib/regulation-graph';
+import { facetCounts, libraryPages, type LibraryItem } from '../../src/lib/regulation-library';
+import { regulationSchema } from '../../src/lib/schemas/regulations';
+import { serviceSchema } from '../../src/lib/schemas/services';
+
+function failingFields(
+  schema: { safeParse: (d: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } },
+  data: unknown,
+) {
+  const result = schema.safeParse(data);
+  expect(result.success, 'fixture should be rejected').toBe(false);
+  return result.error!.issues.map((i) => i.path.join('.'));
+}
+
+const service = {
+  title: 'Have a measuring instrument verified',
+  summary: 'The agency verifies measuring instruments.',
+  category: 'verification-calibration',
+  audience: 'People who use measuring instruments.',
+  steps: ['Call 1800-2525.'],
+  apply: [{ method: 'phone' }],
+  legalBasis: ['law-on-metrology-2019'],
+  reviewed: '2026-11-24',
+};
+
+const regulation = {
+  kind: 'law',
+  title: { mn: 'Хэмжил зүйн тухай хууль', en: 'Law on Metrology' },
+  adopted: '2019-05-09',
+  source: 'https://legalinfo.mn/law/details/14440',
+  summary: { mn: 'Хууль.', en: 'A law.' },
+};
+
+describe('services schema', () => {
+  it('accepts a service and leaves unknown fee, time and documents out', () => {
+    const data = serviceSchema.parse(service);
+    expect(data.fee).toBeUndefined();
+    expect(data.processingTime).toBeUndefined();
+    expect(data.documents).toEqual([]);
+  });
+
+  it.each([
+    ['a bad category', { ...service, category: 'taxes' }, 'category'],
+    ['a missing title', { ...service, title: undefined }, 'title'],
+    ['a summary of two sentences', { ...service, summary: 'One. Two.' }, 'summary'],
+    ['no steps', { ...service, steps: [] }, 'steps'],
+    ['an online way without a link', { ...service, apply: [{ method: 'online' }] }, 'apply.0.url'],
+    ['a legal basis that is not a slug', { ...service, legalBasis: ['Law on Metrology'] }, 'legalBasis.0'],
+    ['no review date', { ...service, reviewed: undefined }, 'reviewed'],
+  ])('rejects %s, naming the field', (_case, data, field) => {
+    expect(failingFields(serviceSchema, data)).toContain(field);
+  });
+});
+
+describe('regulations schema', () => {
+  it('accepts a full date or a year alone', () => {
+    expect(regulationSchema.parse(regulation).adopted).toEqual(new Date('2019-05-09'));
+    expect(regulationSchema.parse({ ...regulation, adopted: 2016 }).adopted).toBe(2016);
+  });
+
+  it.each([
+    ['an unknown kind', { ...regulation, kind: 'decree' }, 'kind'],
+    ['a missing English title', { ...regulation, title: { mn: 'x' } }, 'title.en'],
+    ['a source off the official sites', { ...regulation, source: 'https://example.com/law' }, 'source'],
+    ['a source over http', { ...regulation, source: 'http://legalinfo.mn/law/details/1' }, 'source'],
+    ['"replaced" without what replaced it', { ...regulation, status: 'replaced' }, 'replacedBy'],
+    ['replacedBy without status "replaced"', { ...regulation, replacedBy: 'other-law' }, 'replacedBy'],
+    ['an unknown status', { ...regulation, status: 'valid' }, 'status'],
+    ['a directive that does not exist', { ...regulation, relatedDirectives: [11] }, 'relatedDirectives.0'],
+  ])('rejects %s, naming the field', (_case, data, field) => {
+    expect(failingFields(regulationSchema, data)).toContain(field);
+  });
+});
+
+describe('cross-file checks', () => {
+  it('accept a replacement chain that ends', () => {
+    expect(() =>
+      checkReplacements([{ slug: 'a', replacedBy: 'b' }, { slug: 'b', replacedBy: 'c' }, { slug: 'c' }]),
+    ).not.toThrow();
+  });
+
+  it('name the file and field of a replacement that does not exist', () => {
+    expect(() => checkReplacements([{ slug: 'old', replacedBy: 'missing' }])).toThrow(
+      'content/regulations/old.yaml: replacedBy "missing" is not a regulation',
+    );
+  });
+
+  it('name the file and the cycle of a replacedBy loop', () => {
+    expect(() =>
+      checkReplacements([
+        { slug: 'a', replacedBy: 'b' },
+        { slug: 'b', replacedBy: 'a' },
+      ]),
+    ).toThrow('content/regulations/a.yaml: replacedBy makes a cycle: a → b → a');
+    expect(() => checkReplacements([{ slug: 'self', replacedBy: 'self' }])).toThrow(/cycle: self → self/);
+  });
+
+  it('name the service file of a legal basis that does not exist', () => {
+    expect(() =>
+      checkLegalBasis(
+        [{ file: 'content/services/en/x.mdx', legalBasis: ['law-on-metrology-2019', 'nope'] }],
+        ['law-on-metrology-2019'],
+      ),
+    ).toThrow('content/services/en/x.mdx: legalBasis "nope" is not a regulation');
+  });
+
+  it('find what each regulation replaced', () => {
+    const map = replacedOnes([
+      { slug: 'old', replacedBy: 'new' },
+      { slug: 'older', replacedBy: 'new' },
+      { slug: 'new' },
+    ]);
+    expect(map.get('new')?.map((r) => r.slug)).toEqual(['old', 'older']);
+  });
+});
+
+describe('the library pages', () => {
+  const items: LibraryItem[] = [
+    { slug: 'a', kind: 'law', status: 'replaced', year: 1994, time: Date.UTC(1994, 11, 22) },
+    { slug: 'b', kind: 'law', status: 'unknown', year: 2019, time: Date.UTC(2019, 4, 9) },
+    { slug: 'c', kind: 'order', status: 'unknown', year: 2014, time: Date.UTC(2014, 11, 9) },
+  ];
+
+  it('count each facet value', () => {
+    expect(facetCounts(items)).toEqual({
+      kind: [
+        ['law', 2],
+        ['order', 1],
+      ],
+      status: [
+        ['replaced', 1],
+        ['unknown', 2],
+      ],
+      year: [
+        ['2019', 1],
+        ['2014', 1],
+        ['1994', 1],
+      ],
+    });
+  });
+
+  it('list everything both ways and one page per facet value, newest first', () => {
+    const pages = libraryPages(items);
+    expect(pages.map((p) => p.path)).toEqual([
+      '/regulations/',
+      '/regulations/oldest/',
+      '/regulations/kind/law/',
+      '/regulations/kind/order/',
+      '/regulations/status/replaced/',
+      '/regulations/status/unknown/',
+      '/regulations/year/2019/',
+      '/regulations/year/2014/',
+      '/regulations/year/1994/',
+    ]);
+    expect(pages[0].items.map((i) => i.slug)).toEqual(['b', 'c', 'a']);
+    expect(pages[1].items.map((i) => i.slug)).toEqual(['a', 'c', 'b']);
+    expect(pages.find((p) => p.path === '/regulations/status/unknown/')!.items.map((i) => i.slug)).toEqual([
+      'b',
+      'c',
+    ]);
+  });
+});
