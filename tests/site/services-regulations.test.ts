@@ -195,3 +195,16 @@ describe('navigation', () => {
     expect(htmlPages()).toEqual(expect.arrayContaining(['/services/', '/en/regulations/oldest/']));
   });
 });
+
+describe('breadcrumbs', () => {
+  it.each([
+    ['/news/sector-managers-conference-2020/', ['/', '/news/']],
+    ['/en/directives/6/', ['/en/', '/en/directives/']],
+    ['/en/services/national-standards-catalogue/', ['/en/', '/en/services/']],
+    ['/regulations/mntr-1-2008/', ['/', '/regulations/']],
+  ])('lead from %s back up to the home page', (path, trail) => {
+    const nav = page(path).querySelector('nav.breadcrumbs');
+    expect(nav?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(trail);
+    expect(nav?.querySelector('[aria-current="page"]')?.textContent).toBe(text(page(path).querySelector('h1')));
+  });
+});
