@@ -216,3 +216,20 @@ describe('the search page', () => {
     },
   );
 });
+
+describe('the search page without JavaScript', () => {
+  it('says what to do and links to the listings', async () => {
+    const { page: built, text } = await import('../helpers/dist');
+    for (const [path, prefix] of [
+      ['/search/', ''],
+      ['/en/search/', '/en'],
+    ]) {
+      const noscript = built(path).querySelector('noscript');
+      expect(text(noscript), path).toMatch(/JavaScript/);
+      const html = noscript?.innerHTML ?? '';
+      for (const listing of ['/news/', '/services/', '/regulations/', '/directives/']) {
+        expect(html, path).toContain(`href="${prefix}${listing}"`);
+      }
+    }
+  });
+});

@@ -205,6 +205,8 @@ describe('breadcrumbs', () => {
   ])('lead from %s back up to the home page', (path, trail) => {
     const nav = page(path).querySelector('nav.breadcrumbs');
     expect(nav?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(trail);
-    expect(nav?.querySelector('[aria-current="page"]')?.textContent).toBe(text(page(path).querySelector('h1')));
+    expect(nav?.querySelector('[aria-current="page"]')?.textContent).toBe(
+      text(page(path).querySelector('h1')),
+    );
   });
 });
