@@ -7,28 +7,34 @@ import { regulationSchema } from './lib/schemas/regulations';
 import { serviceSchema } from './lib/schemas/services';
 
 // The schemas live in src/lib/schemas/ so that tests can import them without Astro's runtime.
+
+/** MDX in mirrored language folders: content/<dir>/<mn|en>/<slug>.mdx. */
+const mirroredMdx = (dir: string) => glob({ pattern: '{mn,en}/*.mdx', base: `./content/${dir}` });
+/** One YAML file per entry holding both languages: content/<dir>/<slug>.yaml. */
+const bilingualYaml = (dir: string) => glob({ pattern: '*.yaml', base: `./content/${dir}` });
+
 const news = defineCollection({
-  loader: glob({ pattern: '{mn,en}/*.mdx', base: './content/news' }),
+  loader: mirroredMdx('news'),
   schema: ({ image }) => newsSchema(image),
 });
 
 const directives = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/directives' }),
+  loader: bilingualYaml('directives'),
   schema: directiveSchema,
 });
 
 const pages = defineCollection({
-  loader: glob({ pattern: '{mn,en}/*.mdx', base: './content/pages' }),
+  loader: mirroredMdx('pages'),
   schema: pageSchema,
 });
 
 const services = defineCollection({
-  loader: glob({ pattern: '{mn,en}/*.mdx', base: './content/services' }),
+  loader: mirroredMdx('services'),
   schema: serviceSchema,
 });
 
 const regulations = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/regulations' }),
+  loader: bilingualYaml('regulations'),
   schema: regulationSchema,
 });
 
