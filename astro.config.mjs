@@ -4,8 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { SITE_URL } from './site.config.mjs';
+import { CONTENT_ROOT, SITE_URL } from './site.config.mjs';
 import { dictionaries } from './src/i18n/index.ts';
+import { contentValidation } from './src/integrations/content-validation.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { isNoindexPage } from './src/lib/sitemap-filter.ts';
 import { rehypeLocalizeFootnotes } from './src/lib/rehype-localize-footnotes.ts';
@@ -28,6 +29,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // First: nothing is built from content that has a problem.
+    contentValidation(CONTENT_ROOT),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'mn', locales: { mn: 'mn', en: 'en' } },

@@ -1,41 +1,22 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { CONTENT_ROOT } from '../site.config.mjs';
+import { collectionLayout, layoutPattern, type CollectionName } from './lib/content-layout';
 import { directiveSchema } from './lib/schemas/directives';
 import { newsSchema } from './lib/schemas/news';
 import { pageSchema } from './lib/schemas/pages';
 import { regulationSchema } from './lib/schemas/regulations';
 import { serviceSchema } from './lib/schemas/services';
 
-// The schemas live in src/lib/schemas/ so that tests can import them without Astro's runtime.
+// The schemas live in src/lib/schemas/ so that the validator and tests can use them without Astro.
 
-/** MDX in mirrored language folders: content/<dir>/<mn|en>/<slug>.mdx. */
-const mirroredMdx = (dir: string) => glob({ pattern: '{mn,en}/*.mdx', base: `./content/${dir}` });
-/** One YAML file per entry holding both languages: content/<dir>/<slug>.yaml. */
-const bilingualYaml = (dir: string) => glob({ pattern: '*.yaml', base: `./content/${dir}` });
+const loader = (name: CollectionName) =>
+  glob({ pattern: layoutPattern[collectionLayout[name]], base: `${CONTENT_ROOT}/${name}` });
 
-const news = defineCollection({
-  loader: mirroredMdx('news'),
-  schema: ({ image }) => newsSchema(image),
-});
-
-const directives = defineCollection({
-  loader: bilingualYaml('directives'),
-  schema: directiveSchema,
-});
-
-const pages = defineCollection({
-  loader: mirroredMdx('pages'),
-  schema: pageSchema,
-});
-
-const services = defineCollection({
-  loader: mirroredMdx('services'),
-  schema: serviceSchema,
-});
-
-const regulations = defineCollection({
-  loader: bilingualYaml('regulations'),
-  schema: regulationSchema,
-});
-
-export const collections = { news, directives, pages, services, regulations };
+export const collections = {
+  news: defineCollection({ loader: loader('news'), schema: ({ image }) => newsSchema(image) }),
+  pages: defineCollection({ loader: loader('pages'), schema: pageSchema }),
+  services: defineCollection({ loader: loader('services'), schema: serviceSchema }),
+  directives: defineCollection({ loader: loader('directives'), schema: directiveSchema }),
+  regulations: defineCollection({ loader: loader('regulations'), schema: regulationSchema }),
+};

@@ -2,6 +2,8 @@ import type { DirectiveGroup, DirectiveStatus } from '../lib/schemas/directives'
 import type { RegulationKind, RegulationStatus } from '../lib/schemas/regulations';
 import type { ServiceCategory } from '../lib/schemas/services';
 import type { SearchType } from '../lib/search/entry';
+import type { TranslationState } from '../lib/translation-status';
+import type { Locale } from './locales';
 
 /** Words that change with a count, as data: one form per plural category of `Intl.PluralRules`. */
 export type PluralForms = { one: string; other: string };
@@ -118,4 +120,15 @@ export interface Dictionary {
   searchError: string;
   footnoteLabel: string;
   footnoteBackLabel: string;
+  /** Link to the page's content file in the repository. */
+  editThisPage: string;
+  translationsTitle: string;
+  translationsIntro: string;
+  translationsEntry: string;
+  translationsLanguages: string;
+  /** "Last changed in git: Mongolian" / English, column headings. */
+  translationsChanged: Record<Locale, string>;
+  translationsStatusLabel: string;
+  translationsStatus: Record<TranslationState, string>;
+  translationsNone: string;
 }

@@ -137,4 +137,19 @@ export const en: Dictionary = {
   searchError: 'Search could not load. Please try again.',
   footnoteLabel: 'Notes',
   footnoteBackLabel: 'Back to the text',
+  editThisPage: 'Edit this page',
+  translationsTitle: 'Translation status',
+  translationsIntro:
+    'Which languages each content file exists in, and where the English file was last changed in git before the Mongolian one (the translation may be out of date). Entries missing a language come first.',
+  translationsEntry: 'File',
+  translationsLanguages: 'Languages',
+  translationsChanged: { mn: 'Mongolian last changed', en: 'English last changed' },
+  translationsStatusLabel: 'Status',
+  translationsStatus: {
+    missing: 'Translation missing',
+    'may-be-out-of-date': 'Translation may be out of date',
+    'up-to-date': 'In both languages',
+    bilingual: 'Both languages in one file',
+  },
+  translationsNone: 'No date (not in git)',
 };

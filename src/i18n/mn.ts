@@ -139,4 +139,19 @@ export const mn: Dictionary = {
   searchError: 'Хайлтыг ачаалж чадсангүй. Дахин оролдоно уу.',
   footnoteLabel: 'Зүүлт тайлбар',
   footnoteBackLabel: 'Эх бичвэр рүү буцах',
+  editThisPage: 'Энэ хуудсыг засах',
+  translationsTitle: 'Орчуулгын байдал',
+  translationsIntro:
+    'Контентын файл бүр аль хэлээр байгаа, англи хувилбар нь монгол хувилбараасаа өмнө git-д өөрчлөгдсөн эсэх (орчуулга хоцорсон байж болзошгүй). Дутуу хэлтэй нь эхэндээ.',
+  translationsEntry: 'Файл',
+  translationsLanguages: 'Хэл',
+  translationsChanged: { mn: 'Монгол хувилбар өөрчлөгдсөн', en: 'Англи хувилбар өөрчлөгдсөн' },
+  translationsStatusLabel: 'Байдал',
+  translationsStatus: {
+    missing: 'Орчуулга дутуу',
+    'may-be-out-of-date': 'Орчуулга хоцорсон байж болзошгүй',
+    'up-to-date': 'Хоёр хэлээр байна',
+    bilingual: 'Нэг файлд хоёр хэлээр',
+  },
+  translationsNone: 'Огноо алга (git-д бүртгэгдээгүй)',
 };

@@ -54,3 +54,15 @@ export function formatDate(date: Date, locale: Locale, style: 'long' | 'short' =
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** YYYY-MM-DD, as authors write dates. */
+export const isoDayPattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The day YYYY-MM-DD names (UTC midnight), or undefined when it is no real day (2026-02-30). */
+export function parseIsoDay(text: string): Date | undefined {
+  if (!isoDayPattern.test(text)) return undefined;
+  const [y, m, d] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const real = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return real ? date : undefined;
+}

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { bilingual, directiveNumber, slug } from './fields';
 
 /** The two lists of the conference article: six mandated tasks, four points for special attention. */
 export const directiveGroups = ['task', 'attention'] as const;
@@ -12,18 +13,15 @@ export const directiveStatuses = ['no-report-yet'] as const;
 export type DirectiveStatus = (typeof directiveStatuses)[number];
 
 /** A directive of the 2020 conference: `content/directives/<nn>.yaml`, both languages in one file. */
-export const directiveSchema = z.object({
+export const directiveSchema = z.strictObject({
   /** 1–10, in the order of the article's two lists. */
-  number: z.number().int().min(1).max(10),
+  number: directiveNumber(),
   /** Which of the article's lists it stands in. */
   group: z.enum(directiveGroups),
   /** The directive's words: Mongolian exactly as in the article, and the site's English translation. */
-  text: z.object({
-    mn: z.string().trim().min(1, 'text.mn must not be empty'),
-    en: z.string().trim().min(1, 'text.en must not be empty'),
-  }),
+  text: bilingual(),
   /** Slug of the news article that set it (the file name under content/news/<locale>/). */
-  article: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'article must be a news slug'),
+  article: slug(),
   /** Implementation status; "no-report-yet" until a report is added. */
   status: z.enum(directiveStatuses).default('no-report-yet'),
 });

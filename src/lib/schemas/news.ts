@@ -1,34 +1,39 @@
 import { z } from 'astro/zod';
+import { day, text } from './fields';
+import { rules } from './rules';
 
 /**
  * A news item: `content/news/<mn|en>/<slug>.mdx`. The English translation of a Mongolian item
- * uses the same file name. `image` is Astro's image() helper; tests pass a stand-in.
+ * uses the same file name. `image` is Astro's image() helper; the validator and tests pass a
+ * stand-in that takes the path as text.
  */
 export function newsSchema<Img extends z.ZodType>(image: () => Img) {
   return z
-    .object({
+    .strictObject({
       /** Headline, in the language of the file. */
-      title: z.string().trim().min(1, 'title must not be empty'),
+      title: text(),
       /** One or two sentences for listings, feeds and search engines. */
-      description: z.string().trim().min(1, 'description must not be empty'),
-      /** Publication date, YYYY-MM-DD. A future date schedules the item: it appears once built on or after that day. */
-      pubDate: z.coerce.date(),
+      description: text(),
+      /** Publication date, YYYY-MM-DD; the same in both languages. A future date schedules the item. */
+      pubDate: day(),
       /** Date of the last real change to the text, YYYY-MM-DD (optional). */
-      updatedDate: z.coerce.date().optional(),
+      updatedDate: day().optional(),
       /** Picture at the top: a file next to the article, and a description of it for blind readers. */
       hero: z
-        .object({
+        .strictObject({
+          /** The picture file, e.g. ./conference.jpg, next to this file. */
           src: image(),
-          alt: z.string().trim().min(1, 'hero.alt must describe the picture'),
+          /** What the picture shows, for readers who cannot see it. */
+          alt: z.string(rules.alt.en).trim().min(1, rules.alt.en),
         })
         .optional(),
       /** Topics, in the language of the file. */
-      tags: z.array(z.string().trim().min(1)).default([]),
+      tags: z.array(text()).default([]),
       /** true keeps the item out of the published site (it still shows in `npm run dev`). */
       draft: z.boolean().default(false),
     })
     .refine((d) => !d.updatedDate || d.updatedDate >= d.pubDate, {
-      message: 'updatedDate must not be before pubDate',
+      message: rules.updatedAfterPub.en,
       path: ['updatedDate'],
     });
 }

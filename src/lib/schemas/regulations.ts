@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { bilingual, directiveNumber, slug, text, yearOrDay } from './fields';
+import { rules } from './rules';
 
 export const regulationKinds = [
   'law',
@@ -15,48 +17,37 @@ export type RegulationStatus = (typeof regulationStatuses)[number];
 /** Where official texts are published; a source elsewhere is refused. */
 export const officialHosts = ['legalinfo.mn', 'old.legalinfo.mn', 'estandard.gov.mn'];
 
-const bilingual = (field: string) =>
-  z.object({
-    mn: z.string().trim().min(1, `${field}.mn must not be empty`),
-    en: z.string().trim().min(1, `${field}.en must not be empty`),
-  });
-
 /**
  * A law, resolution, technical regulation, order or national standard:
  * `content/regulations/<slug>.yaml`, both languages in one file.
  */
 export const regulationSchema = z
-  .object({
+  .strictObject({
     /** What kind of act it is. */
     kind: z.enum(regulationKinds),
     /** Official number where there is one (e.g. "344", "А/384", "MNTR 1:2008", "MNS 3015:2014"). */
-    number: z.string().trim().min(1).optional(),
+    number: text().optional(),
     /** Official title, and its English rendering. */
-    title: bilingual('title'),
+    title: bilingual(),
     /** Who issued it, where known (left out otherwise). */
-    issuer: bilingual('issuer').optional(),
+    issuer: bilingual().optional(),
     /** Adoption date, YYYY-MM-DD; or only the year where the day is not verified. */
-    adopted: z.union([z.number().int().min(1900).max(2100), z.coerce.date()]),
+    adopted: yearOrDay(),
     /** "in-force", "replaced" (name what replaced it in replacedBy) or "repealed"; left out where not verified. */
     status: z.enum(regulationStatuses).optional(),
     /** Slug of the regulation that replaced this one (only with status "replaced"). */
-    replacedBy: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'replacedBy must be a regulation slug')
-      .optional(),
+    replacedBy: slug().optional(),
     /** The official text: legalinfo.mn or estandard.gov.mn. */
     source: z
-      .url({ protocol: /^https$/, error: 'source must be an https URL' })
-      .refine((u) => officialHosts.includes(new URL(u).hostname), {
-        message: `source must be on ${officialHosts.join(', ')}`,
-      }),
+      .url({ protocol: /^https$/, error: rules.officialSource.en })
+      .refine((u) => officialHosts.includes(new URL(u).hostname), rules.officialSource.en),
     /** One or two sentences on what it covers, in both languages. */
-    summary: bilingual('summary'),
+    summary: bilingual(),
     /** Numbers of the 2020 conference's directives that concern it. */
-    relatedDirectives: z.array(z.number().int().min(1).max(10)).default([]),
+    relatedDirectives: z.array(directiveNumber()).default([]),
   })
   .refine((r) => (r.status === 'replaced') === Boolean(r.replacedBy), {
-    message: 'replacedBy is required with status "replaced", and only then',
+    message: rules.replacedByWithStatus.en,
     path: ['replacedBy'],
   });
 

@@ -1,17 +1,18 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { useTranslations } from '../../i18n';
-import type { Locale } from '../../i18n/locales';
-import { localizePath, perLocalePaths } from '../../i18n/paths';
-import { newsIn } from '../../lib/content';
+import { localizePath } from '../../i18n/paths';
+import { site } from '../../lib/site';
 
-export const getStaticPaths = perLocalePaths;
+export async function getStaticPaths() {
+  const { news, routes } = await site();
+  return routes.perLocale((locale) => ({ items: news.byLocale[locale] }));
+}
 
 /** RSS 2.0 feed of one language's published news: /rss.xml (Mongolian), /en/rss.xml (English). */
 export async function GET(context: APIContext) {
-  const { locale } = context.props as { locale: Locale };
+  const { locale, items } = context.props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
   const t = useTranslations(locale);
-  const items = await newsIn(locale);
   return rss({
     title: `${t.siteName}: ${t.newsTitle}`,
     description: t.newsDescription,

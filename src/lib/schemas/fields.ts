@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+import { isoDayPattern, parseIsoDay } from '../dates';
+import { rules } from './rules';
+
+// Field types shared by the collections, each refusing what an author could mistype.
+
+/** Non-empty text. */
+export const text = () => z.string().trim().min(1, rules.notEmpty.en);
+
+/** A file name used as an identifier: content/<kind>/…/<slug>.mdx. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slug = () => z.string().regex(slugPattern, rules.slug.en);
+
+/**
+ * A calendar day written YYYY-MM-DD. Read strictly: 2026-13-45 or 30 February is an error, never
+ * rolled over to another day. (Astro's YAML reader hands over a Date it may already have rolled
+ * over; the validator, which reads the raw text first, is what catches those.)
+ */
+export const day = () =>
+  z.preprocess(
+    (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+    z
+      .string(rules.day.en)
+      .regex(isoDayPattern, rules.day.en)
+      .refine((s) => parseIsoDay(s) !== undefined, rules.day.en)
+      .transform((s) => parseIsoDay(s)!),
+  );
+
+/** A year alone (where the day is not verified) or a day. */
+export const yearOrDay = () =>
+  z.preprocess(
+    (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+    z.union(
+      [
+        z.number().int().min(1900).max(2100),
+        z
+          .string()
+          .regex(isoDayPattern)
+          .refine((s) => parseIsoDay(s) !== undefined)
+          .transform((s) => parseIsoDay(s)!),
+      ],
+      { error: rules.yearOrDay.en },
+    ),
+  );
+
+/** An address on the web; plain http:// is refused. */
+export const httpsUrl = () => z.url({ protocol: /^https$/, error: rules.httpsUrl.en });
+
+/** The same text in both languages. */
+export const bilingual = () => z.strictObject({ mn: text(), en: text() });
+
+/** The number of one of the 2020 conference's ten directives. */
+export const directiveNumber = () =>
+  z
+    .number(rules.directiveNumber.en)
+    .int(rules.directiveNumber.en)
+    .min(1, rules.directiveNumber.en)
+    .max(10, rules.directiveNumber.en);

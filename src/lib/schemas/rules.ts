@@ -1,0 +1,49 @@
+/**
+ * What a field expects, in both languages. Schemas pass the English text to zod as the message;
+ * the validator (src/lib/validate/) looks the Mongolian up here, so an author reads both.
+ */
+export interface Bilingual {
+  mn: string;
+  en: string;
+}
+
+export const rules = {
+  notEmpty: { mn: 'хоосон биш текст', en: 'some text (it must not be empty)' },
+  oneSentence: { mn: 'нэг өгүүлбэр', en: 'one sentence' },
+  slug: {
+    mn: 'латин үсэг, тоо, зураасаар бичсэн нэр (a-z, 0-9, -), жишээ нь law-on-metrology-2019',
+    en: 'a slug of Latin letters, digits and hyphens (a-z, 0-9, -), e.g. law-on-metrology-2019',
+  },
+  day: {
+    mn: 'жинхэнэ огноо ОООО-СС-ӨӨ хэлбэрээр, жишээ нь 2026-10-14',
+    en: 'a real date written YYYY-MM-DD, e.g. 2026-10-14',
+  },
+  yearOrDay: {
+    mn: 'он (жишээ нь 2019) эсвэл жинхэнэ огноо ОООО-СС-ӨӨ',
+    en: 'a year (e.g. 2019) or a real date written YYYY-MM-DD',
+  },
+  httpsUrl: { mn: 'https:// -ээр эхэлсэн бүтэн хаяг', en: 'a full address starting with https://' },
+  officialSource: {
+    mn: 'legalinfo.mn, old.legalinfo.mn эсвэл estandard.gov.mn дээрх https:// хаяг',
+    en: 'an https:// address on legalinfo.mn, old.legalinfo.mn or estandard.gov.mn',
+  },
+  updatedAfterPub: {
+    mn: 'pubDate-ээс өмнөхгүй огноо',
+    en: 'a date on or after pubDate',
+  },
+  replacedByWithStatus: {
+    mn: 'status: replaced үед л replacedBy бичнэ (хоёулаа хамт)',
+    en: 'replacedBy together with status: replaced, and only then',
+  },
+  atLeastOne: { mn: 'дор хаяж нэг мөр', en: 'at least one item' },
+  directiveNumber: { mn: '1-ээс 10 хүртэлх бүхэл тоо', en: 'a whole number from 1 to 10' },
+  alt: {
+    mn: 'зургийг харахгүй уншигчид зориулсан тайлбар (alt)',
+    en: 'a description of the picture for readers who cannot see it (alt)',
+  },
+} satisfies Record<string, Bilingual>;
+
+/** The rule whose English text a zod issue carries, if it is one of ours. */
+export function ruleByMessage(message: string): Bilingual | undefined {
+  return Object.values(rules).find((r) => r.en === message);
+}

@@ -1,0 +1,144 @@
+import { locales } from '../../i18n/locales';
+import { isoDay } from '../dates';
+import type { Bilingual } from '../schemas/rules';
+import { problem, shown, type Problem } from '../validate/problem';
+import type { ContentEntries, Entry } from './entries';
+import { fileOf, localized } from './entries';
+
+// Checks across files that no schema can make: references that must exist, chains that must end,
+// translations that must agree. Pure: they take the loaded entries and return every problem.
+
+const notA = (what: Bilingual): Bilingual => ({
+  mn: `байгаа ${what.mn}-ийн нэр (ийм файл алга)`,
+  en: `the name of an existing ${what.en} (no such file)`,
+});
+const regulation = { mn: 'хууль, эрх зүйн баримт бичиг', en: 'regulation in content/regulations/' };
+
+/** Kinds whose pages must exist in both languages (an untranslated notice is not enough). */
+export const bothLanguagesRequired = ['pages', 'services'] as const;
+
+export function crossChecks(c: ContentEntries, publishedNews: ReadonlySet<string>): Problem[] {
+  return [
+    ...checkRegulations(c),
+    ...checkServices(c),
+    ...checkDirectives(c, publishedNews),
+    ...checkTranslations(c),
+  ];
+}
+
+function checkRegulations(c: ContentEntries): Problem[] {
+  const out: Problem[] = [];
+  const bySlug = new Map(c.regulations.map((r) => [r.id, r]));
+  const directiveNumbers = new Set(c.directives.map((d) => d.data.number));
+  for (const r of c.regulations) {
+    const { replacedBy, relatedDirectives } = r.data;
+    if (replacedBy && !bySlug.has(replacedBy)) {
+      out.push(problem(fileOf(r), 'replacedBy', shown(replacedBy), notA(regulation)));
+    }
+    relatedDirectives.forEach((n, i) => {
+      if (!directiveNumbers.has(n)) {
+        out.push(
+          problem(fileOf(r), `relatedDirectives.${i}`, shown(n), {
+            mn: 'content/directives/ дотор байгаа удирдамжийн дугаар',
+            en: 'the number of a directive in content/directives/',
+          }),
+        );
+      }
+    });
+  }
+  // Following replacedBy must end: report each loop once, at its first file in name order.
+  const reported = new Set<string>();
+  for (const start of [...c.regulations].sort((a, b) => a.id.localeCompare(b.id))) {
+    const chain = [start.id];
+    for (
+      let next = start.data.replacedBy;
+      next && bySlug.has(next);
+      next = bySlug.get(next)!.data.replacedBy
+    ) {
+      if (chain.includes(next)) {
+        const loop = chain.slice(chain.indexOf(next));
+        if (!loop.some((s) => reported.has(s))) {
+          loop.forEach((s) => reported.add(s));
+          out.push(
+            problem(fileOf(start), 'replacedBy', [...loop, next].join(' → '), {
+              mn: 'өөр баримт бичгээр солигдсон гэсэн гинж төгсөх ёстой (тойрог болж болохгүй)',
+              en: 'a chain of replacements that ends (not a loop)',
+            }),
+          );
+        }
+        break;
+      }
+      chain.push(next);
+    }
+  }
+  return out;
+}
+
+function checkServices(c: ContentEntries): Problem[] {
+  const known = new Set(c.regulations.map((r) => r.id));
+  return c.services.flatMap((s) =>
+    s.data.legalBasis.flatMap((ref, i) =>
+      known.has(ref) ? [] : [problem(fileOf(s), `legalBasis.${i}`, shown(ref), notA(regulation))],
+    ),
+  );
+}
+
+function checkDirectives(c: ContentEntries, publishedNews: ReadonlySet<string>): Problem[] {
+  const out: Problem[] = [];
+  const seen = new Map<number, Entry>();
+  for (const d of [...c.directives].sort((a, b) => a.id.localeCompare(b.id))) {
+    const clash = seen.get(d.data.number);
+    if (clash) {
+      out.push(
+        problem(fileOf(d), 'number', shown(d.data.number), {
+          mn: `өөр дугаар (${fileOf(clash)} энэ дугаарыг ашигласан)`,
+          en: `another number (${fileOf(clash)} uses this one)`,
+        }),
+      );
+    } else seen.set(d.data.number, d);
+    if (!publishedNews.has(d.data.article)) {
+      out.push(
+        problem(fileOf(d), 'article', shown(d.data.article), {
+          mn: 'нийтлэгдсэн мэдээний файлын нэр (content/news/mn/<нэр>.mdx)',
+          en: 'the file name of a published news item (content/news/mn/<name>.mdx)',
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+function checkTranslations(c: ContentEntries): Problem[] {
+  const out: Problem[] = [];
+  for (const kind of ['news', 'pages', 'services'] as const) {
+    const entries = localized(c[kind] as Entry[]);
+    const bySlug = Map.groupBy(entries, (e) => e.slug);
+    for (const [slug, versions] of bySlug) {
+      if ((bothLanguagesRequired as readonly string[]).includes(kind) && versions.length < locales.length) {
+        const [only] = versions;
+        const missing = locales.find((l) => l !== only.locale)!;
+        out.push(
+          problem(fileOf(only.item), 'file name', '', {
+            mn: `content/${kind}/${missing}/${slug}.mdx орчуулга (энэ төрлийн хуудас хоёр хэлээр байх ёстой)`,
+            en: `its translation content/${kind}/${missing}/${slug}.mdx (pages of this kind exist in both languages)`,
+          }),
+        );
+      }
+    }
+  }
+  // A news item and its translation are one event: they carry the same publication date.
+  for (const versions of Map.groupBy(localized(c.news), (e) => e.slug).values()) {
+    const mn = versions.find((v) => v.locale === 'mn');
+    for (const other of versions.filter((v) => v !== mn)) {
+      if (mn && isoDay(mn.item.data.pubDate) !== isoDay(other.item.data.pubDate)) {
+        out.push(
+          problem(fileOf(other.item), 'pubDate', isoDay(other.item.data.pubDate), {
+            mn: `монгол хувилбарын огноо ${isoDay(mn.item.data.pubDate)} (${fileOf(mn.item)})`,
+            en: `the Mongolian version's date, ${isoDay(mn.item.data.pubDate)} (${fileOf(mn.item)})`,
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}

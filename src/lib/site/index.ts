@@ -1,0 +1,36 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { formatProblems } from '../validate/report';
+import { buildSiteModel } from './model';
+
+/** The site model over Astro's collections, computed once per build (each time in `astro dev`). */
+async function load() {
+  const [news, pages, services, directives, regulations] = await Promise.all([
+    getCollection('news'),
+    getCollection('pages'),
+    getCollection('services'),
+    getCollection('directives'),
+    getCollection('regulations'),
+  ]);
+  // The mode, not NODE_ENV: `astro build` is production even when NODE_ENV says otherwise.
+  const preview = import.meta.env.MODE === 'development';
+  const model = buildSiteModel({ news, pages, services, directives, regulations }, { preview });
+  // The build validated everything before starting; this guards `astro dev`, where it does not stop.
+  if (model.problems.length) throw new Error(formatProblems(model.problems));
+  return model;
+}
+
+let cached: ReturnType<typeof load> | undefined;
+export function site() {
+  if (import.meta.env.DEV) return load();
+  return (cached ??= load());
+}
+
+export type Site = Awaited<ReturnType<typeof site>>;
+export type DirectiveRecord = Site['directives'][number];
+export type RegulationRecord = Site['regulations'][number];
+
+export type NewsEntry = CollectionEntry<'news'>;
+export type PageEntry = CollectionEntry<'pages'>;
+export type ServiceEntry = CollectionEntry<'services'>;
+export type RegulationEntry = CollectionEntry<'regulations'>;
+export type DirectiveEntry = CollectionEntry<'directives'>;

@@ -1,0 +1,199 @@
+import { locales, type Locale } from '../../i18n/locales';
+import { localeParam } from '../../i18n/paths';
+import { isPublished } from '../publish';
+import { replacedOnes } from '../regulation-graph';
+import { libraryPages, type LibraryItem } from '../regulation-library';
+import type { DirectiveData } from '../schemas/directives';
+import type { NewsData } from '../schemas/news';
+import type { PageData } from '../schemas/pages';
+import { adoptionYear, type RegulationData } from '../schemas/regulations';
+import type { ServiceData } from '../schemas/services';
+import { pairTranslations, type Localized } from '../translations';
+import { crossChecks } from './cross-checks';
+import { localized, type Entry } from './entries';
+
+export interface ModelOptions {
+  /** The build's clock (scheduled news after it are left out). */
+  now?: Date;
+  /** `astro dev`: drafts and scheduled news are shown. */
+  preview?: boolean;
+}
+
+/** Pages that exist once per language whatever the content (their locale-free paths). */
+export const fixedPaths = [
+  '/',
+  '/news/',
+  '/services/',
+  '/regulations/',
+  '/regulations/oldest/',
+  '/directives/',
+  '/search/',
+  '/translations/',
+  '/rss.xml',
+];
+
+const byLocale = <T extends { locale: Locale }>(items: T[]) =>
+  Object.fromEntries(locales.map((l) => [l, items.filter((i) => i.locale === l)])) as Record<Locale, T[]>;
+
+const adoptedTime = (adopted: RegulationData['adopted']) =>
+  typeof adopted === 'number' ? Date.UTC(adopted, 0, 1) : adopted.getTime();
+
+/**
+ * The whole site from its content, computed once: every cross-file check, every relation resolved
+ * (a directive's article, a service's regulations, a regulation's replacements, services and
+ * directives) and every route's static paths. Pure: tested with plain arrays.
+ */
+export function buildSiteModel<
+  N extends Entry<NewsData>,
+  P extends Entry<PageData>,
+  S extends Entry<ServiceData>,
+  D extends Entry<DirectiveData>,
+  R extends Entry<RegulationData>,
+>(
+  content: { news: N[]; pages: P[]; services: S[]; directives: D[]; regulations: R[] },
+  { now = new Date(), preview = false }: ModelOptions = {},
+) {
+  const news = localized(content.news)
+    .filter((n) => isPublished(n.item.data, { now, preview }))
+    .sort(
+      (a, b) => b.item.data.pubDate.getTime() - a.item.data.pubDate.getTime() || a.slug.localeCompare(b.slug),
+    );
+  const newsSlugs = new Set(news.map((n) => n.slug));
+  const problems = crossChecks(content, newsSlugs);
+
+  const regulationsNewest = [...content.regulations].sort(
+    (a, b) => adoptedTime(b.data.adopted) - adoptedTime(a.data.adopted) || a.id.localeCompare(b.id),
+  );
+  const regulationBySlug = new Map(content.regulations.map((r) => [r.id, r]));
+  const services = localized(content.services).sort((a, b) =>
+    a.item.data.title.localeCompare(b.item.data.title, a.locale),
+  );
+
+  const directives = [...content.directives]
+    .sort((a, b) => a.data.number - b.data.number)
+    .map((entry) => ({
+      entry,
+      number: entry.data.number,
+      // A directive dates from the article that set it (site search's year filter uses it).
+      date: news.find((n) => n.slug === entry.data.article)?.item.data.pubDate,
+      regulations: regulationsNewest.filter((r) => r.data.relatedDirectives.includes(entry.data.number)),
+    }));
+  type DirectiveRecord = (typeof directives)[number];
+
+  const replaced = replacedOnes(
+    content.regulations.map((r) => ({ slug: r.id, replacedBy: r.data.replacedBy, r })),
+  );
+  const regulations = regulationsNewest.map((entry) => ({
+    entry,
+    slug: entry.id,
+    /** Adoption time for sorting and search: 1 January where only the year is known. */
+    time: adoptedTime(entry.data.adopted),
+    replacedBy: entry.data.replacedBy ? regulationBySlug.get(entry.data.replacedBy) : undefined,
+    replaces: (replaced.get(entry.id) ?? []).map((x) => x.r),
+    // Derived, not typed twice: the services whose legal basis names this regulation.
+    services: byLocale(services.filter((s) => s.item.data.legalBasis.includes(entry.id))),
+    directives: directives.filter((d) => entry.data.relatedDirectives.includes(d.number)),
+  }));
+
+  const libraryItems: LibraryItem[] = regulationsNewest.map((r) => ({
+    slug: r.id,
+    kind: r.data.kind,
+    status: r.data.status ?? 'unknown',
+    year: adoptionYear(r.data.adopted),
+    time: adoptedTime(r.data.adopted),
+  }));
+  const library = libraryPages(libraryItems);
+
+  const newsPages = pairTranslations(news).map((page) => ({
+    page,
+    path: `/news/${page.slug}/`,
+    directives: directives.filter((d) => d.entry.data.article === page.slug),
+  }));
+  const servicePages = pairTranslations(services).map((page) => ({
+    page,
+    path: `/services/${page.slug}/`,
+    legalBasis: (page.kind === 'entry' ? page.item.data.legalBasis : [])
+      .map((id) => regulationBySlug.get(id))
+      .filter((r): r is R => r !== undefined),
+  }));
+  const standing = Map.groupBy(pairTranslations(localized(content.pages)), (p) => p.slug);
+
+  const perLocale = <T>(make: (locale: Locale) => T) =>
+    locales.map((locale) => ({ params: { lang: localeParam(locale) }, props: { locale, ...make(locale) } }));
+
+  const routes = {
+    news: newsPages.map((p) => ({
+      params: { lang: localeParam(p.page.locale), slug: p.page.slug },
+      props: p,
+    })),
+    services: servicePages.map((p) => ({
+      params: { lang: localeParam(p.page.locale), slug: p.page.slug },
+      props: p,
+    })),
+    directives: directives.flatMap((directive) =>
+      locales.map((locale) => ({
+        params: { lang: localeParam(locale), n: String(directive.number) },
+        props: { locale, directive },
+      })),
+    ),
+    regulations: regulations.flatMap((regulation) =>
+      locales.map((locale) => ({
+        params: { lang: localeParam(locale), slug: regulation.slug },
+        props: { locale, regulation },
+      })),
+    ),
+    libraryFacets: library
+      .filter((page) => page.facet)
+      .flatMap((page) =>
+        locales.map((locale) => ({
+          params: { lang: localeParam(locale), facet: page.facet, value: page.value },
+          props: { locale, page, all: libraryItems, entries: regulationBySlug },
+        })),
+      ),
+    /** The library's unfiltered pages (`/regulations/`, `/regulations/oldest/`). */
+    library: (path: string) =>
+      perLocale(() => ({
+        page: library.find((p) => p.path === path)!,
+        all: libraryItems,
+        entries: regulationBySlug,
+      })),
+    standing: (slug: string) =>
+      (standing.get(slug) ?? []).map((page) => ({
+        params: { lang: localeParam(page.locale) },
+        props: { page, path: `/${slug}/` },
+      })),
+    perLocale,
+  };
+
+  /** Every locale-free path the build makes, per language (what internal links may point to). */
+  const paths = new Set([
+    ...fixedPaths,
+    ...news.map((n) => `/news/${n.slug}/`),
+    ...[...standing.keys()].map((slug) => `/${slug}/`),
+    ...services.map((s) => `/services/${s.slug}/`),
+    ...directives.map((d) => `/directives/${d.number}/`),
+    ...regulations.map((r) => `/regulations/${r.slug}/`),
+    ...library.map((p) => p.path),
+  ]);
+
+  return {
+    problems,
+    news: { all: news, byLocale: byLocale(news) },
+    services: { byLocale: byLocale(services) },
+    directives,
+    regulations,
+    regulationBySlug,
+    library: { items: libraryItems, pages: library },
+    routes,
+    paths,
+  } satisfies Record<string, unknown> & { directives: DirectiveRecord[] };
+}
+
+export type SiteModel<
+  N extends Entry<NewsData> = Entry<NewsData>,
+  P extends Entry<PageData> = Entry<PageData>,
+  S extends Entry<ServiceData> = Entry<ServiceData>,
+  D extends Entry<DirectiveData> = Entry<DirectiveData>,
+  R extends Entry<RegulationData> = Entry<RegulationData>,
+> = ReturnType<typeof buildSiteModel<N, P, S, D, R>>;
+export type { Localized };

@@ -1,0 +1,150 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { problem, shown, type Problem } from './problem';
+
+// What an MDX body links to and shows: every link must reach a page the build makes (or an https
+// site), every picture must exist and be described.
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+export interface Body {
+  tree?: Root;
+  /** MDX syntax error, with its line in the body. */
+  error?: { line?: number; message: string };
+}
+
+export function parseBody(text: string): Body {
+  try {
+    return { tree: parser.parse(text) };
+  } catch (e) {
+    const err = e as { message: string; line?: number; place?: { line?: number; start?: { line?: number } } };
+    return { error: { message: err.message, line: err.line ?? err.place?.line ?? err.place?.start?.line } };
+  }
+}
+
+interface Reference {
+  kind: 'link' | 'image';
+  url: string;
+  alt?: string | null;
+  line?: number;
+}
+
+type Node = Root | RootContent;
+function walk(node: Node, visit: (n: Node) => void) {
+  visit(node);
+  if ('children' in node) for (const child of node.children) walk(child as Node, visit);
+}
+
+const jsxAttr = (node: Node, name: string) => {
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
+  const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return attr && typeof attr.value === 'string' ? attr.value : attr ? null : undefined;
+};
+
+/** Links and pictures in a body, with their lines in the body. */
+export function references(tree: Root): Reference[] {
+  const out: Reference[] = [];
+  walk(tree, (n) => {
+    const line = n.position?.start.line;
+    if (n.type === 'link' || n.type === 'definition') out.push({ kind: 'link', url: n.url, line });
+    else if (n.type === 'image') out.push({ kind: 'image', url: n.url, alt: n.alt, line });
+    else if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'a') {
+      const href = jsxAttr(n, 'href');
+      if (href) out.push({ kind: 'link', url: href, line });
+    } else if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'img') {
+      out.push({ kind: 'image', url: jsxAttr(n, 'src') ?? '', alt: jsxAttr(n, 'alt'), line });
+    }
+  });
+  return out;
+}
+
+/** The ids Astro gives a body's headings (github-slugger over the heading text). */
+export function headingIds(tree: Root): string[] {
+  const slugger = new GithubSlugger();
+  const ids: string[] = [];
+  walk(tree, (n) => {
+    if (n.type === 'heading') ids.push(slugger.slug(toString(n)));
+  });
+  return ids;
+}
+
+export interface LinkContext {
+  file: string;
+  /** Absolute path of the file on disk (pictures are looked up next to it). */
+  absoluteFile: string;
+  /** The page's own URL path, e.g. /en/news/my-news/ (relative links resolve against it). */
+  pageUrl: string;
+  /** Line of the body's first line in the file. */
+  bodyLine: number;
+  /** Every URL path the build makes, with the ids known on it (undefined: not known before building). */
+  pages: ReadonlyMap<string, ReadonlySet<string> | undefined>;
+  /** Files served from public/, as URL paths. */
+  publicFiles: ReadonlySet<string>;
+}
+
+const expectations = {
+  https: { mn: 'https:// хаяг (http:// аюулгүй биш)', en: 'an https:// address (http:// is not safe)' },
+  page: {
+    mn: 'сайт дээр байгаа хуудасны хаяг, жишээ нь /hotline/ эсвэл /en/news/<нэр>/',
+    en: 'the address of a page the site has, e.g. /hotline/ or /en/news/<name>/',
+  },
+  anchor: { mn: 'тэр хуудсан дээрх гарчгийн #холбоос', en: 'a #fragment that a heading on that page has' },
+  alt: {
+    mn: 'зургийн тайлбар: ![юу харагдаж байгаа](./зураг.jpg)',
+    en: 'a description of the picture: ![what it shows](./picture.jpg)',
+  },
+  imageFile: { mn: 'MDX файлын хажууд байгаа зургийн файл', en: 'a picture file next to the MDX file' },
+  scheme: {
+    mn: 'https://, mailto:, tel: эсвэл сайтын хаяг',
+    en: 'https://, mailto:, tel: or a site address',
+  },
+};
+
+/** Problems with a body's links and pictures. */
+export function checkReferences(refs: Reference[], ctx: LinkContext): Problem[] {
+  const out: Problem[] = [];
+  const at = (line?: number) => (line ? line + ctx.bodyLine - 1 : undefined);
+  for (const ref of refs) {
+    const field = ref.kind === 'image' ? 'body (image)' : 'body (link)';
+    const report = (expected: (typeof expectations)[keyof typeof expectations]) =>
+      out.push(problem(ctx.file, field, shown(ref.url), expected, at(ref.line)));
+    if (ref.kind === 'image') {
+      if (!ref.alt?.trim())
+        out.push(problem(ctx.file, field, shown(ref.url), expectations.alt, at(ref.line)));
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(ref.url)) report(expectations.imageFile);
+      else if (ref.url.startsWith('/')) {
+        if (!ctx.publicFiles.has(ref.url)) report(expectations.imageFile);
+      } else if (!ref.url || !existsSync(join(dirname(ctx.absoluteFile), decodeURI(ref.url)))) {
+        report(expectations.imageFile);
+      }
+      continue;
+    }
+    if (/^https:\/\//i.test(ref.url) || /^(mailto|tel):/i.test(ref.url)) continue;
+    if (/^http:\/\//i.test(ref.url) || ref.url.startsWith('//')) {
+      report(expectations.https);
+      continue;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(ref.url)) {
+      report(expectations.scheme);
+      continue;
+    }
+    const target = new URL(ref.url, `https://site.invalid${ctx.pageUrl}`);
+    const path = decodeURI(target.pathname);
+    if (ctx.publicFiles.has(path)) continue;
+    if (!ctx.pages.has(path)) {
+      report(expectations.page);
+      continue;
+    }
+    const id = decodeURIComponent(target.hash.slice(1));
+    const ids = ctx.pages.get(path);
+    if (id && ids && !ids.has(id)) report(expectations.anchor);
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { isLocale, locales } from '../../i18n/locales';
+import { collectionLayout, imageExtensions, type CollectionName } from '../content-layout';
+import { slugPattern } from '../schemas/fields';
+import { problem, type Problem } from './problem';
+
+/** A content file the collections read. */
+export interface ContentFile {
+  collection: CollectionName;
+  /** Entry id as Astro makes it: `<locale>/<slug>` (mirrored) or `<slug>` (bilingual YAML). */
+  id: string;
+  /** Path from the project root, for messages. */
+  file: string;
+  absolute: string;
+}
+
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    if (d.name.startsWith('.')) return [];
+    const full = join(dir, d.name);
+    return d.isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+const fileName = {
+  mn: 'файлын нэр зөвхөн жижиг латин үсэг, тоо, зураас (a-z, 0-9, -), жишээ нь world-standards-day.mdx',
+  en: 'a file name of small Latin letters, digits and hyphens only (a-z, 0-9, -), e.g. world-standards-day.mdx',
+};
+
+/**
+ * Sort the files under the content root into the collections, refusing what no collection would
+ * read (a wrong folder, extension or file name) rather than letting it be silently skipped.
+ */
+export function classifyFiles(projectRoot: string, contentRoot: string) {
+  const files: ContentFile[] = [];
+  const problems: Problem[] = [];
+  for (const absolute of filesUnder(contentRoot)) {
+    const file = relative(projectRoot, absolute).split(sep).join('/');
+    const parts = relative(contentRoot, absolute).split(sep);
+    const collection = parts[0] as CollectionName;
+    const name = parts.at(-1)!;
+    const dot = name.lastIndexOf('.');
+    const [base, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot).toLowerCase()] : [name, ''];
+    const refuse = (mn: string, en: string) => problems.push(problem(file, 'file name', name, { mn, en }));
+    const layout = collectionLayout[collection];
+    if (!layout) {
+      refuse(
+        `эдгээр хавтасны нэгт: ${Object.keys(collectionLayout).join(', ')}`,
+        `a file in one of these folders: ${Object.keys(collectionLayout).join(', ')}`,
+      );
+    } else if (layout === 'mirrored') {
+      if (parts.length !== 3 || !isLocale(parts[1])) {
+        refuse(
+          `${collection}/mn/ эсвэл ${collection}/en/ хавтас доторх файл`,
+          `a file inside ${collection}/mn/ or ${collection}/en/ (${locales.join(', ')})`,
+        );
+      } else if (imageExtensions.includes(ext)) {
+        if (!slugPattern.test(base)) refuse(fileName.mn, fileName.en);
+      } else if (ext !== '.mdx') {
+        refuse(
+          `.mdx файл (эсвэл зураг: ${imageExtensions.join(' ')})`,
+          `an .mdx file (or a picture: ${imageExtensions.join(' ')})`,
+        );
+      } else if (!slugPattern.test(base)) refuse(fileName.mn, fileName.en);
+      else files.push({ collection, id: `${parts[1]}/${base}`, file, absolute });
+    } else if (parts.length !== 2 || ext !== '.yaml') {
+      refuse(`${collection}/<нэр>.yaml файл`, `a file ${collection}/<name>.yaml`);
+    } else if (!slugPattern.test(base)) refuse(fileName.mn, fileName.en);
+    else files.push({ collection, id: base, file, absolute });
+  }
+  return { files, problems };
+}

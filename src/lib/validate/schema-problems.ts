@@ -1,0 +1,143 @@
+import type { z } from 'astro/zod';
+import { ruleByMessage, type Bilingual } from '../schemas/rules';
+import { problem, shown, type Problem } from './problem';
+import type { Source } from './source';
+
+type Issue = z.core.$ZodIssue;
+type Def = { type: string; [key: string]: unknown };
+const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
+
+/** The field names an object in the schema takes at `path` (to suggest the one meant). */
+export function knownKeys(schema: unknown, path: readonly PropertyKey[]): string[] {
+  let defs = [defOf(schema)];
+  const unwrap = (d: Def): Def[] => {
+    if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch'].includes(d.type))
+      return unwrap(defOf(d.innerType));
+    if (d.type === 'pipe') return unwrap(defOf(d.in));
+    if (d.type === 'union') return (d.options as unknown[]).flatMap((o) => unwrap(defOf(o)));
+    return [d];
+  };
+  for (const key of path) {
+    defs = defs.flatMap(unwrap).flatMap((d) => {
+      if (d.type === 'array' && typeof key === 'number') return [defOf(d.element)];
+      if (d.type === 'object') {
+        const field = (d.shape as Record<string, unknown>)[String(key)];
+        return field ? [defOf(field)] : [];
+      }
+      return [];
+    });
+  }
+  const keys = defs
+    .flatMap(unwrap)
+    .flatMap((d) => (d.type === 'object' ? Object.keys(d.shape as object) : []));
+  return [...new Set(keys)];
+}
+
+/** Edit distance with transpositions: how many typing slips turn one name into the other. */
+export function typoDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The known name closest to a mistyped one, if it is close enough to be the one meant. */
+export function closest(name: string, known: string[]): string | undefined {
+  const lower = name.toLowerCase();
+  const scored = known
+    .map((k) => ({ k, d: typoDistance(lower, k.toLowerCase()) }))
+    .filter(({ k, d }) => d <= Math.max(1, Math.floor(k.length / 3)))
+    .sort((a, b) => a.d - b.d);
+  return scored[0]?.k;
+}
+
+const typeNames: Record<string, Bilingual> = {
+  string: { mn: 'текст', en: 'text' },
+  number: { mn: 'тоо', en: 'a number' },
+  boolean: { mn: 'true эсвэл false', en: 'true or false' },
+  array: { mn: 'жагсаалт ([a, b] эсвэл мөр бүрт "- ")', en: 'a list ([a, b] or one "- " line each)' },
+  object: { mn: 'доор нь догол мөрөөр бичсэн талбарууд', en: 'fields indented under it' },
+  date: { mn: 'огноо ОООО-СС-ӨӨ', en: 'a date YYYY-MM-DD' },
+};
+
+const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
+  path.reduce<unknown>(
+    (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    data,
+  );
+
+function expectation(issue: Issue, value: unknown): Bilingual {
+  const rule = ruleByMessage(issue.message);
+  if (rule && !(issue.code === 'invalid_type' && value === undefined)) return rule;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const type = typeNames[issue.expected] ?? { mn: issue.expected, en: issue.expected };
+      return value === undefined
+        ? {
+            mn: `заавал бөглөх талбар: ${rule?.mn ?? type.mn}`,
+            en: `this field is required: ${rule?.en ?? type.en}`,
+          }
+        : type;
+    }
+    case 'invalid_value': {
+      const list = issue.values.map((v) => String(v)).join(', ');
+      return { mn: `эдгээрийн нэг: ${list}`, en: `one of: ${list}` };
+    }
+    case 'invalid_union':
+      if ('options' in issue && Array.isArray(issue.options)) {
+        const list = issue.options.map(String).join(', ');
+        return { mn: `эдгээрийн нэг: ${list}`, en: `one of: ${list}` };
+      }
+      break;
+    case 'too_small':
+      if (issue.origin === 'array')
+        return { mn: `дор хаяж ${issue.minimum} мөр`, en: `at least ${issue.minimum} item(s)` };
+      if (issue.origin === 'string')
+        return { mn: 'хоосон биш текст', en: 'some text (it must not be empty)' };
+      return { mn: `${issue.minimum}-ээс багагүй тоо`, en: `a number of at least ${issue.minimum}` };
+    case 'too_big':
+      return { mn: `${issue.maximum}-ээс ихгүй`, en: `at most ${issue.maximum}` };
+    case 'invalid_format':
+      if (issue.format === 'url') return { mn: 'https:// хаяг', en: 'an https:// address' };
+      break;
+  }
+  return { mn: issue.message, en: issue.message };
+}
+
+/** Zod's findings on one file, told as problems with the field, the value and what is expected. */
+export function schemaProblems(file: string, schema: unknown, issues: Issue[], source: Source): Problem[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schema, issue.path);
+      return issue.keys.map((key) => {
+        const meant = closest(key, known);
+        const path = [...issue.path, key];
+        return problem(
+          file,
+          path.join('.'),
+          `${key}: ${shown(valueAt(source.data, path))}`,
+          meant
+            ? {
+                mn: `мэдэгдэх талбар — "${meant}" гэж бичих гэсэн үү?`,
+                en: `a known field — did you mean "${meant}"?`,
+              }
+            : {
+                mn: `эдгээр талбарын нэг: ${known.join(', ')}`,
+                en: `one of the known fields: ${known.join(', ')}`,
+              },
+          source.lineOf(path),
+        );
+      });
+    }
+    const value = valueAt(source.data, issue.path);
+    const field = issue.path.length ? issue.path.join('.') : '(front matter)';
+    return [problem(file, field, shown(value), expectation(issue, value), source.lineOf(issue.path))];
+  });
+}
