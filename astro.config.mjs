@@ -18,6 +18,8 @@ const footnoteLabels = {
 
 export default defineConfig({
   site: SITE_URL,
+  // Test builds run side by side, each with its own cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

@@ -2,7 +2,7 @@ import type { DirectiveGroup, DirectiveStatus } from '../lib/schemas/directives'
 import type { RegulationKind, RegulationStatus } from '../lib/schemas/regulations';
 import type { ServiceCategory } from '../lib/schemas/services';
 import type { SearchType } from '../lib/search/entry';
-import type { TranslationState } from '../lib/translation-status';
+import type { TranslationState } from '../lib/translation-state';
 import type { Locale } from './locales';
 
 /** Words that change with a count, as data: one form per plural category of `Intl.PluralRules`. */

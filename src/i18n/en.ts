@@ -149,7 +149,6 @@ export const en: Dictionary = {
     missing: 'Translation missing',
     'may-be-out-of-date': 'Translation may be out of date',
     'up-to-date': 'In both languages',
-    bilingual: 'Both languages in one file',
   },
   translationsNone: 'No date (not in git)',
 };

@@ -151,7 +151,6 @@ export const mn: Dictionary = {
     missing: 'Орчуулга дутуу',
     'may-be-out-of-date': 'Орчуулга хоцорсон байж болзошгүй',
     'up-to-date': 'Хоёр хэлээр байна',
-    bilingual: 'Нэг файлд хоёр хэлээр',
   },
   translationsNone: 'Огноо алга (git-д бүртгэгдээгүй)',
 };

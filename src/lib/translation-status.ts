@@ -1,10 +1,10 @@
+import { groupBy } from './group-by';
 import { spawnSync } from 'node:child_process';
 import { locales, type Locale } from '../i18n/locales';
 import { relative, sep } from 'node:path';
 import { collectionLayout } from './content-layout';
+import type { TranslationState } from './translation-state';
 import { filesUnder } from './validate/files';
-
-export type TranslationState = 'missing' | 'may-be-out-of-date' | 'up-to-date';
 
 /** A content file of a mirrored collection: `<collection>/<locale>/<slug>.mdx`. */
 export interface MirroredFile {
@@ -35,7 +35,7 @@ export function translationStatus(
   files: MirroredFile[],
   changed: ReadonlyMap<string, Date>,
 ): TranslationRow[] {
-  const entries = Map.groupBy(files, (f) => `${f.collection}/${f.slug}`);
+  const entries = groupBy(files, (f) => `${f.collection}/${f.slug}`);
   const rows = [...entries.values()].map((versions): TranslationRow => {
     const { collection, slug } = versions[0];
     const languages = locales.filter((l) => versions.some((v) => v.locale === l));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLegalBasis, checkReplacements, replacedOnes } from '../../src/lib/regulation-graph';
+import { replacedOnes } from '../../src/lib/regulation-graph';
 import { facetCounts, libraryPages, type LibraryItem } from '../../src/lib/regulation-library';
 import { regulationSchema } from '../../src/lib/schemas/regulations';
 import { serviceSchema } from '../../src/lib/schemas/services';
@@ -73,38 +73,7 @@ describe('regulations schema', () => {
   });
 });
 
-describe('cross-file checks', () => {
-  it('accept a replacement chain that ends', () => {
-    expect(() =>
-      checkReplacements([{ slug: 'a', replacedBy: 'b' }, { slug: 'b', replacedBy: 'c' }, { slug: 'c' }]),
-    ).not.toThrow();
-  });
-
-  it('name the file and field of a replacement that does not exist', () => {
-    expect(() => checkReplacements([{ slug: 'old', replacedBy: 'missing' }])).toThrow(
-      'content/regulations/old.yaml: replacedBy "missing" is not a regulation',
-    );
-  });
-
-  it('name the file and the cycle of a replacedBy loop', () => {
-    expect(() =>
-      checkReplacements([
-        { slug: 'a', replacedBy: 'b' },
-        { slug: 'b', replacedBy: 'a' },
-      ]),
-    ).toThrow('content/regulations/a.yaml: replacedBy makes a cycle: a → b → a');
-    expect(() => checkReplacements([{ slug: 'self', replacedBy: 'self' }])).toThrow(/cycle: self → self/);
-  });
-
-  it('name the service file of a legal basis that does not exist', () => {
-    expect(() =>
-      checkLegalBasis(
-        [{ file: 'content/services/en/x.mdx', legalBasis: ['law-on-metrology-2019', 'nope'] }],
-        ['law-on-metrology-2019'],
-      ),
-    ).toThrow('content/services/en/x.mdx: legalBasis "nope" is not a regulation');
-  });
-
+describe('replacements', () => {
   it('find what each regulation replaced', () => {
     const map = replacedOnes([
       { slug: 'old', replacedBy: 'new' },

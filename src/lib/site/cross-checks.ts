@@ -1,3 +1,4 @@
+import { groupBy } from '../group-by';
 import { locales } from '../../i18n/locales';
 import { isoDay } from '../dates';
 import type { Bilingual } from '../schemas/rules';
@@ -112,7 +113,7 @@ function checkTranslations(c: ContentEntries): Problem[] {
   const out: Problem[] = [];
   for (const kind of ['news', 'pages', 'services'] as const) {
     const entries = localized(c[kind] as Entry[]);
-    const bySlug = Map.groupBy(entries, (e) => e.slug);
+    const bySlug = groupBy(entries, (e) => e.slug);
     for (const [slug, versions] of bySlug) {
       if ((bothLanguagesRequired as readonly string[]).includes(kind) && versions.length < locales.length) {
         const [only] = versions;
@@ -127,7 +128,7 @@ function checkTranslations(c: ContentEntries): Problem[] {
     }
   }
   // A news item and its translation are one event: they carry the same publication date.
-  for (const versions of Map.groupBy(localized(c.news), (e) => e.slug).values()) {
+  for (const versions of groupBy(localized(c.news), (e) => e.slug).values()) {
     const mn = versions.find((v) => v.locale === 'mn');
     for (const other of versions.filter((v) => v !== mn)) {
       if (mn && isoDay(mn.item.data.pubDate) !== isoDay(other.item.data.pubDate)) {

@@ -1,3 +1,4 @@
+import { groupBy } from '../group-by';
 import { locales, type Locale } from '../../i18n/locales';
 import { localeParam } from '../../i18n/paths';
 import { isPublished } from '../publish';
@@ -116,7 +117,7 @@ export function buildSiteModel<
       .map((id) => regulationBySlug.get(id))
       .filter((r): r is R => r !== undefined),
   }));
-  const standing = Map.groupBy(pairTranslations(localized(content.pages)), (p) => p.slug);
+  const standing = groupBy(pairTranslations(localized(content.pages)), (p) => p.slug);
 
   const perLocale = <T>(make: (locale: Locale) => T) =>
     locales.map((locale) => ({ params: { lang: localeParam(locale) }, props: { locale, ...make(locale) } }));

@@ -1,0 +1,156 @@
+import { regulationKinds } from './schemas/regulations';
+import { serviceCategories } from './schemas/services';
+
+// `npm run new`: a new entry in both languages, every required field present with a line on what
+// goes there. Text the author must write is a [[placeholder]]; check:content refuses any left.
+
+export const scaffoldKinds = ['news', 'service', 'regulation'] as const;
+export type ScaffoldKind = (typeof scaffoldKinds)[number];
+
+// MNS 5217:2012 (../shared/FACTS.md), with ö and ü written o and u: file names are plain a-z.
+const romanization: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'ye',
+  ё: 'yo',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ү: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: 'i',
+  ы: 'y',
+  ь: 'i',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+
+/** A Latin file name from a title in Mongolian or English: "Стандартын өдөр 2026" → standartyn-odor-2026. */
+export function slugify(title: string, maxLength = 60): string {
+  const latin = [...title.toLowerCase().normalize('NFC')].map((ch) => romanization[ch] ?? ch).join('');
+  const ascii = latin.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const words = ascii.split(/[^a-z0-9]+/).filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > maxLength && slug) break;
+    slug = next.slice(0, maxLength);
+  }
+  return slug;
+}
+
+export const isCyrillic = (text: string) => /[\u0400-\u04ff]/.test(text);
+
+/** A YAML string value, quoted so that any text (colons, #, quotes) stays text. */
+const q = (text: string) => JSON.stringify(text);
+const todo = (mn: string, en: string) => `[[${mn} / ${en}]]`;
+
+export interface ScaffoldFile {
+  /** Path under the content root. */
+  path: string;
+  text: string;
+}
+
+/** The files of a new entry; the title goes into its own language, the other gets a placeholder. */
+export function scaffold(
+  kind: ScaffoldKind,
+  title: string,
+  today: string,
+  slug = slugify(title),
+): ScaffoldFile[] {
+  const cyr = isCyrillic(title);
+  const titles = {
+    mn: cyr ? title : todo('Монгол гарчиг', 'Mongolian title'),
+    en: cyr ? todo('Англи гарчиг', 'English title') : title,
+  };
+  if (kind === 'regulation') return [{ path: `regulations/${slug}.yaml`, text: regulation(titles, today) }];
+  const make = kind === 'news' ? news : service;
+  return (['mn', 'en'] as const).map((locale) => ({
+    path: `${kind === 'news' ? 'news' : 'services'}/${locale}/${slug}.mdx`,
+    text: make(titles[locale], today),
+  }));
+}
+
+const news = (title: string, today: string) => `---
+# Гарчиг, энэ файлын хэлээр / Headline, in the language of this file
+title: ${q(title)}
+# Жагсаалт, RSS, хайлтад гарах 1–2 өгүүлбэр / One or two sentences for listings, feeds and search
+description: ${q(todo('Товч агуулга', 'Summary'))}
+# Нийтлэх огноо ОООО-СС-ӨӨ, хоёр хэлээр ижил; ирээдүйн огноо бол тэр өдөр гарна / Publication date YYYY-MM-DD, the same in both languages; a future date schedules it
+pubDate: ${today}
+# Сэдвүүд, жишээ нь [стандарт] (заавал биш) / Topics, e.g. [standards] (optional)
+tags: []
+# true: сайтад гарахгүй; бэлэн болмогц false болгоно / true keeps it off the site; set false when ready
+draft: true
+---
+
+${todo('Мэдээний текстийг энд бичнэ', 'Write the news text here')}
+`;
+
+const service = (title: string, today: string) => `---
+# Иргэний хэлээр үйлчилгээний нэр / The task, as a citizen would say it
+title: ${q(title)}
+# Үйлчилгээ юу хийдэг вэ: нэг өгүүлбэр / What the service does: one sentence
+summary: ${q(todo('Нэг өгүүлбэр', 'One sentence'))}
+# Ангилал: ${serviceCategories.join(' | ')}
+category: ${serviceCategories[0]}
+# Хэнд хэрэгтэй вэ / Who needs it
+audience: ${q(todo('Хэнд хэрэгтэй', 'Who needs it'))}
+# Алхмууд, дарааллаар / What happens, in order
+steps:
+  - ${q(todo('Эхний алхам', 'First step'))}
+# Хэрхэн хандах: in-person | online (url: https://…) | phone
+apply:
+  - method: phone
+# Эрх зүйн үндэс: content/regulations/ доторх файлын нэрс / Legal basis: file names in content/regulations/
+legalBasis: []
+# Мэдээллийг хамгийн сүүлд шалгасан огноо / When the page's facts were last checked
+reviewed: ${today}
+---
+
+${todo('Үйлчилгээний тайлбарыг энд бичнэ', 'Describe the service here')}
+`;
+
+const regulation = (
+  titles: { mn: string; en: string },
+  today: string,
+) => `# Төрөл / Kind: ${regulationKinds.join(' | ')}
+kind: ${regulationKinds[0]}
+# Албан ёсны дугаар (байхгүй бол энэ мөрийг устгана) / Official number (delete the line if there is none)
+number: ${q(todo('Дугаар', 'Number'))}
+# Албан ёсны нэр ба англи орчуулга / Official title and its English rendering
+title:
+  mn: ${q(titles.mn)}
+  en: ${q(titles.en)}
+# Баталсан огноо ОООО-СС-ӨӨ, эсвэл зөвхөн он / Adoption date YYYY-MM-DD, or only the year
+adopted: ${q(`[[${today}]]`)}
+# Албан ёсны эх: legalinfo.mn эсвэл estandard.gov.mn / The official text: legalinfo.mn or estandard.gov.mn
+source: ${q('https://legalinfo.mn/law/details/[[0]]')}
+# Юуг зохицуулдаг вэ, 1–2 өгүүлбэр / What it covers, one or two sentences
+summary:
+  mn: ${q(todo('Товч агуулга', 'Summary in Mongolian'))}
+  en: ${q(todo('Товч агуулга англиар', 'Summary in English'))}
+# Холбогдох удирдамжийн дугаарууд, жишээ нь [1, 4] / Numbers of related directives, e.g. [1, 4]
+relatedDirectives: []
+`;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { htmlPages, page, readDist, text } from '../helpers/dist';
+
+describe('the translation status pages', () => {
+  it.each([
+    ['/translations/', 'Орчуулгын байдал', 'Хоёр хэлээр байна'],
+    ['/en/translations/', 'Translation status', 'In both languages'],
+  ])('%s lists every mirrored entry with its languages and status', (path, heading, upToDate) => {
+    const doc = page(path);
+    expect(text(doc.querySelector('h1'))).toBe(heading);
+    const rows = doc.querySelectorAll('tbody tr');
+    const names = rows.map((r) => text(r.querySelector('th')));
+    expect(names).toContain('news/…/sector-managers-conference-2020.mdx');
+    expect(names).toContain('services/…/certification-of-conformity.mdx');
+    expect(names).toContain('pages/…/hotline.mdx');
+    const article = rows.find((r) => text(r.querySelector('th')).includes('sector-managers'))!;
+    expect(text(article.querySelectorAll('td')[0])).toBe('mn, en');
+    expect(text(article.querySelectorAll('td').at(-1))).toBe(upToDate);
+  });
+
+  it('is for editors only: noindex, out of the sitemap, search and navigation', () => {
+    for (const path of ['/translations/', '/en/translations/']) {
+      const doc = page(path);
+      expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
+    }
+    expect(readDist('/sitemap-0.xml')).not.toContain('translations');
+    // (Only the pages themselves link to each other, through the language switcher.)
+    for (const path of htmlPages().filter((p) => !p.endsWith('/translations/'))) {
+      expect(Boolean(page(path).querySelector('a[href$="/translations/"]')), path).toBe(false);
+    }
+  });
+
+  it('shows no edit links when the repository address is not set', () => {
+    for (const path of htmlPages()) expect(Boolean(page(path).querySelector('.edit-link')), path).toBe(false);
+  });
+});

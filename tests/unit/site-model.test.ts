@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import type { DirectiveData } from '../../src/lib/schemas/directives';
+import type { NewsData } from '../../src/lib/schemas/news';
+import type { PageData } from '../../src/lib/schemas/pages';
+import type { RegulationData } from '../../src/lib/schemas/regulations';
+import type { ServiceData } from '../../src/lib/schemas/services';
+import type { Entry } from '../../src/lib/site/entries';
+import { buildSiteModel } from '../../src/lib/site/model';
+
+// The site model from plain arrays: no Astro, no files.
+
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+const now = day('2026-11-25');
+
+const newsItem = (id: string, data: Partial<NewsData> = {}): Entry<NewsData> => ({
+  id,
+  filePath: `content/news/${id}.mdx`,
+  data: { title: id, description: 'd', pubDate: day('2020-01-24'), tags: [], draft: false, ...data },
+});
+const service = (id: string, legalBasis: string[] = []): Entry<ServiceData> => ({
+  id,
+  filePath: `content/services/${id}.mdx`,
+  data: {
+    title: id,
+    summary: 's',
+    category: 'certification',
+    audience: 'a',
+    steps: ['x'],
+    documents: [],
+    apply: [{ method: 'phone' }],
+    legalBasis,
+    reviewed: day('2026-11-24'),
+  },
+});
+const reg = (id: string, data: Partial<RegulationData> = {}): Entry<RegulationData> => ({
+  id,
+  filePath: `content/regulations/${id}.yaml`,
+  data: {
+    kind: 'law',
+    title: { mn: id, en: id },
+    adopted: 2000,
+    source: 'https://legalinfo.mn/law/details/1',
+    summary: { mn: 's', en: 's' },
+    relatedDirectives: [],
+    ...data,
+  },
+});
+const directive = (id: string, number: number, article = 'conf'): Entry<DirectiveData> => ({
+  id,
+  filePath: `content/directives/${id}.yaml`,
+  data: { number, group: 'task', text: { mn: 'x', en: 'x' }, article, status: 'no-report-yet' },
+});
+const page = (id: string): Entry<PageData> => ({
+  id,
+  filePath: `content/pages/${id}.mdx`,
+  data: { title: id, description: 'd' },
+});
+
+const base = () => ({
+  news: [newsItem('mn/conf'), newsItem('en/conf')],
+  pages: [page('mn/about'), page('en/about')],
+  services: [service('mn/s', ['law-b']), service('en/s', ['law-b'])],
+  directives: [directive('01', 1), directive('02', 2)],
+  regulations: [
+    reg('law-a', { status: 'replaced', replacedBy: 'law-b', adopted: 1994 }),
+    reg('law-b', { adopted: day('2019-05-09'), relatedDirectives: [2] }),
+  ],
+});
+const build = (c = base()) => buildSiteModel(c, { now });
+const where = (m: ReturnType<typeof build>) => m.problems.map((p) => `${p.file} ${p.field} ${p.found}`);
+
+describe('the site model resolves every relation once', () => {
+  const m = build();
+
+  it('has no problems for consistent content', () => {
+    expect(m.problems).toEqual([]);
+  });
+
+  it('links regulations both ways, with their services per language and their directives', () => {
+    const b = m.regulations.find((r) => r.slug === 'law-b')!;
+    expect(b.replaces.map((r) => r.id)).toEqual(['law-a']);
+    expect(b.services.en.map((s) => s.slug)).toEqual(['s']);
+    expect(b.services.mn.map((s) => s.item.id)).toEqual(['mn/s']);
+    expect(b.directives.map((d) => d.number)).toEqual([2]);
+    expect(m.regulations.find((r) => r.slug === 'law-a')!.replacedBy?.id).toBe('law-b');
+    // Newest first; a year alone counts from 1 January.
+    expect(m.regulations.map((r) => r.slug)).toEqual(['law-b', 'law-a']);
+    expect(m.regulations[1].time).toBe(Date.UTC(1994, 0, 1));
+  });
+
+  it('gives directives their article date and regulations, and the article its directives', () => {
+    expect(m.directives[1].date).toEqual(day('2020-01-24'));
+    expect(m.directives[1].regulations.map((r) => r.id)).toEqual(['law-b']);
+    const article = m.routes.news.find((r) => r.params.slug === 'conf' && r.params.lang === 'en')!;
+    expect(article.props.directives.map((d) => d.number)).toEqual([1, 2]);
+  });
+
+  it('gives service pages their legal basis and every route its params', () => {
+    expect(
+      m.routes.services.map((r) => [r.params.lang, r.params.slug, r.props.legalBasis.map((x) => x.id)]),
+    ).toEqual([
+      [undefined, 's', ['law-b']],
+      ['en', 's', ['law-b']],
+    ]);
+    expect(m.routes.directives.map((r) => `${r.params.lang ?? 'mn'}/${r.params.n}`)).toEqual([
+      'mn/1',
+      'en/1',
+      'mn/2',
+      'en/2',
+    ]);
+    expect(m.routes.standing('about').map((r) => r.props.path)).toEqual(['/about/', '/about/']);
+  });
+
+  it('lists every page the build makes', () => {
+    for (const p of [
+      '/news/conf/',
+      '/about/',
+      '/services/s/',
+      '/directives/2/',
+      '/regulations/law-a/',
+      '/regulations/kind/law/',
+    ])
+      expect(m.paths).toContain(p);
+  });
+});
+
+describe('publication', () => {
+  it('leaves drafts and scheduled news out of lists and pages, and shows them in preview', () => {
+    const c = base();
+    c.news.push(newsItem('mn/draft', { draft: true }), newsItem('mn/later', { pubDate: day('2027-01-01') }));
+    const m = build(c);
+    expect(m.news.byLocale.mn.map((n) => n.slug)).toEqual(['conf']);
+    expect(m.paths).not.toContain('/news/draft/');
+    expect(m.paths).not.toContain('/news/later/');
+    const preview = buildSiteModel(c, { now, preview: true });
+    expect(preview.news.byLocale.mn.map((n) => n.slug)).toEqual(['later', 'conf', 'draft']);
+  });
+
+  it('gives an untranslated news item a notice in the other language', () => {
+    const c = base();
+    c.news.push(newsItem('mn/only-mn', { pubDate: day('2021-01-01') }));
+    const pages = build(c).routes.news.filter((r) => r.params.slug === 'only-mn');
+    expect(pages.map((r) => [r.params.lang, r.props.page.kind])).toEqual([
+      [undefined, 'entry'],
+      ['en', 'untranslated'],
+    ]);
+  });
+});
+
+describe('cross-file checks name the file and the field', () => {
+  it('a replacedBy that names no regulation', () => {
+    const c = base();
+    c.regulations.push(reg('old', { status: 'replaced', replacedBy: 'missing' }));
+    expect(where(build(c))).toEqual(['content/regulations/old.yaml replacedBy "missing"']);
+  });
+
+  it('a replacedBy loop, once, and a regulation replaced by itself', () => {
+    const c = base();
+    c.regulations.push(
+      reg('loop-a', { status: 'replaced', replacedBy: 'loop-b' }),
+      reg('loop-b', { status: 'replaced', replacedBy: 'loop-a' }),
+      reg('self', { status: 'replaced', replacedBy: 'self' }),
+    );
+    expect(where(build(c))).toEqual([
+      'content/regulations/loop-a.yaml replacedBy loop-a → loop-b → loop-a',
+      'content/regulations/self.yaml replacedBy self → self',
+    ]);
+  });
+
+  it('a legal basis that names no regulation', () => {
+    const c = base();
+    c.services[1] = service('en/s', ['law-b', 'nope']);
+    expect(where(build(c))).toEqual(['content/services/en/s.mdx legalBasis.1 "nope"']);
+  });
+
+  it('a directive whose article is missing or not published, and a duplicate number', () => {
+    const c = base();
+    c.news.push(newsItem('mn/draft', { draft: true }));
+    c.directives.push(directive('03', 3, 'no-such-news'), directive('04', 4, 'draft'), directive('05', 2));
+    expect(where(build(c))).toEqual([
+      'content/directives/03.yaml article "no-such-news"',
+      'content/directives/04.yaml article "draft"',
+      'content/directives/05.yaml number 2',
+    ]);
+  });
+
+  it('a related directive that does not exist', () => {
+    const c = base();
+    c.regulations.push(reg('x', { relatedDirectives: [1, 7] }));
+    expect(where(build(c))).toEqual(['content/regulations/x.yaml relatedDirectives.1 7']);
+  });
+
+  it('a service or standing page without its translation (news may have one language)', () => {
+    const c = base();
+    c.services.push(service('mn/lonely'));
+    c.pages.push(page('en/contact'));
+    c.news.push(newsItem('mn/only-mn'));
+    expect(where(build(c))).toEqual([
+      'content/pages/en/contact.mdx file name ',
+      'content/services/mn/lonely.mdx file name ',
+    ]);
+  });
+
+  it('an English news item dated other than its Mongolian original', () => {
+    const c = base();
+    c.news[1] = newsItem('en/conf', { pubDate: day('2020-01-25') });
+    const m = build(c);
+    expect(where(m)).toEqual(['content/news/en/conf.mdx pubDate 2020-01-25']);
+    expect(m.problems[0].expected.en).toContain('2020-01-24');
+  });
+});
