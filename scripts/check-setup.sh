@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# First step of `npm test` and of CI: the Node version and the Debian packages the tests need.
+# As root with apt, missing packages are installed (shown as it goes); otherwise this stops at
+# once with the one command to run, before anything is built or tested.
+set -uo pipefail
+
+# What the tests need: a command each, and the Debian package that brings it. The one list.
+needs=(
+  "chromium:chromium"       # browser gates, search tests, print (CHROME_PATH may name another)
+  "xmllint:libxml2-utils"   # sitemap schema
+  "java:default-jre-headless" # Nu HTML checker
+)
+min_node="22.12.0"
+
+# Node: the one npm runs the scripts with (the project's own Node 22, once `npm install` ran).
+node_version="$(node -p 'process.versions.node' 2>/dev/null || true)"
+older() { [ "$(printf '%s\n%s\n' "$1" "$2" | sort -V | head -n1)" != "$2" ]; }
+if [ -z "$node_version" ] || older "$node_version" "$min_node"; then
+  echo "✗ Node ${node_version:-(not found)} is older than the tests need (${min_node})." >&2
+  echo "  The project brings Node 22 as a dev dependency: run \`npm install\` first (with Node 20 or newer)." >&2
+  exit 1
+fi
+
+missing=()
+for need in "${needs[@]}"; do
+  cmd="${need%%:*}"
+  pkg="${need#*:}"
+  if [ "$cmd" = chromium ] && [ -n "${CHROME_PATH:-}" ] && [ -x "${CHROME_PATH}" ]; then continue; fi
+  command -v "$cmd" >/dev/null 2>&1 || missing+=("$pkg")
+done
+[ "${#missing[@]}" -eq 0 ] && exit 0
+
+line="apt-get install -y --no-install-recommends ${missing[*]}"
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing what the tests need: ${missing[*]}"
+  echo "+ apt-get update"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq || { echo "✗ apt-get update failed" >&2; exit 1; }
+  echo "+ $line"
+  DEBIAN_FRONTEND=noninteractive $line || { echo "✗ could not install ${missing[*]}" >&2; exit 1; }
+  exit 0
+fi
+echo "✗ The tests need Debian packages that are missing: ${missing[*]}" >&2
+echo "  Install them, then run npm test again:" >&2
+echo "    sudo apt-get update && sudo $line" >&2
+exit 1

@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/astro';
+
+// scripts/check-setup.sh with a PATH of stand-ins: nothing is installed, nothing real is hidden
+// from the machine, only from the script.
+
+const root = mkdtempSync(join(tmpdir(), 'masm-setup-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A bin folder with the tools named, each a symlink to the real one or a stand-in script. */
+function bin(name: string, tools: Record<string, string>) {
+  const dir = join(root, name);
+  mkdirSync(dir);
+  for (const real of ['sort', 'head']) symlinkSync(`/usr/bin/${real}`, join(dir, real));
+  for (const [tool, script] of Object.entries(tools)) {
+    if (script.startsWith('/')) symlinkSync(script, join(dir, tool));
+    else {
+      writeFileSync(join(dir, tool), `#!/bin/bash\n${script}\n`);
+      chmodSync(join(dir, tool), 0o755);
+    }
+  }
+  return dir;
+}
+
+function check(dir: string, env: Record<string, string> = {}) {
+  const started = Date.now();
+  const r = spawnSync('/bin/bash', ['scripts/check-setup.sh'], {
+    cwd: projectRoot,
+    env: { PATH: dir, CHROME_PATH: '/nonexistent/chromium', ...env },
+    encoding: 'utf8',
+  });
+  return { ...r, ms: Date.now() - started };
+}
+
+const present = { xmllint: 'exit 0', java: 'exit 0' };
+
+describe('the setup check', () => {
+  it('stops at once as a normal user, naming the one apt-get line, when Chromium is missing', () => {
+    const r = check(bin('user', { node: process.execPath, id: 'echo 1000', ...present }));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('missing: chromium');
+    expect(r.stderr).toContain(
+      'sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium',
+    );
+    expect(r.ms).toBeLessThan(5_000);
+  });
+
+  it('names every missing package in the one line', () => {
+    const r = check(bin('bare', { node: process.execPath, id: 'echo 1000' }));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      'apt-get install -y --no-install-recommends chromium libxml2-utils default-jre-headless',
+    );
+  });
+
+  it('installs what is missing as root with apt, showing the commands', () => {
+    const log = join(root, 'apt.log');
+    const r = check(
+      bin('root', { node: process.execPath, id: 'echo 0', 'apt-get': `echo "$@" >> ${log}`, ...present }),
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Installing what the tests need: chromium');
+    expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual([
+      'update -qq',
+      'install -y --no-install-recommends chromium',
+    ]);
+  });
+
+  it('accepts a Chromium named by CHROME_PATH', () => {
+    const chrome = join(bin('chrome', { chromium: 'exit 0' }), 'chromium');
+    const r = check(bin('with-chrome-path', { node: process.execPath, id: 'echo 1000', ...present }), {
+      CHROME_PATH: chrome,
+    });
+    expect(r.status, r.stderr).toBe(0);
+  });
+
+  it('explains an old Node instead of failing later with a stack trace', () => {
+    const r = check(bin('old-node', { node: 'echo 20.20.2', id: 'echo 1000', ...present }));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Node 20.20.2 is older than the tests need (22.12.0)');
+    expect(r.stderr).toContain('run `npm install` first');
+  });
+});
