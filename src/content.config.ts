@@ -6,6 +6,7 @@ import { directiveSchema } from './lib/schemas/directives';
 import { newsSchema } from './lib/schemas/news';
 import { pageSchema } from './lib/schemas/pages';
 import { regulationSchema } from './lib/schemas/regulations';
+import { reportSchema } from './lib/schemas/reports';
 import { serviceSchema } from './lib/schemas/services';
 
 // The schemas live in src/lib/schemas/ so that the validator and tests can use them without Astro.
@@ -19,4 +20,5 @@ export const collections = {
   services: defineCollection({ loader: loader('services'), schema: serviceSchema }),
   directives: defineCollection({ loader: loader('directives'), schema: directiveSchema }),
   regulations: defineCollection({ loader: loader('regulations'), schema: regulationSchema }),
+  reports: defineCollection({ loader: loader('reports'), schema: reportSchema }),
 };

@@ -131,4 +131,22 @@ export interface Dictionary {
   translationsStatusLabel: string;
   translationsStatus: Record<TranslationState, string>;
   translationsNone: string;
+  reportsTitle: string;
+  reportsDescription: string;
+  noReports: string;
+  reportCount: PluralForms;
+  reportUnit: string;
+  reportDate: string;
+  reportEvidence: string;
+  reportReopened: string;
+  /** Label before the date of the latest report on a directive. */
+  statusDate: string;
+  statusSummary: string;
+  /** Sentence before the status filter links on /directives/. */
+  statusFilter: string;
+  /** {n} is the page number, {total} the number of pages. */
+  paginationPage: string;
+  paginationLabel: string;
+  paginationPrevious: string;
+  paginationNext: string;
 }

@@ -11,3 +11,10 @@ export function useTranslations(locale: Locale): Dictionary {
 }
 
 export { plural } from './plural';
+
+/** Put values into a dictionary string's {placeholders}: fill('Page {n} of {total}', { n: 2, total: 5 }). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}

@@ -7,6 +7,7 @@ export const collectionLayout = {
   news: 'mirrored',
   pages: 'mirrored',
   services: 'mirrored',
+  reports: 'mirrored',
   directives: 'bilingual',
   regulations: 'bilingual',
 } as const;

@@ -121,3 +121,22 @@ export function legislationJsonLd(
         }),
   };
 }
+
+/** schema.org Report for an implementation report, about the directive it follows up. */
+export function reportJsonLd(
+  locale: Locale,
+  site: URL,
+  r: { title: string; date: Date; unit: string; url: URL; directiveName: string; directiveUrl: URL },
+): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Report',
+    headline: r.title,
+    inLanguage: locale,
+    datePublished: isoDay(r.date),
+    mainEntityOfPage: r.url.href,
+    author: { '@type': 'Organization', name: r.unit, parentOrganization: { '@id': orgId(site) } },
+    publisher: { '@id': orgId(site) },
+    about: { '@type': 'CreativeWork', name: r.directiveName, url: r.directiveUrl.href },
+  };
+}

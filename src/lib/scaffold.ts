@@ -1,10 +1,11 @@
 import { regulationKinds } from './schemas/regulations';
+import { reportStatuses } from './schemas/reports';
 import { serviceCategories } from './schemas/services';
 
 // `npm run new`: a new entry in both languages, every required field present with a line on what
 // goes there. Text the author must write is a [[placeholder]]; check:content refuses any left.
 
-export const scaffoldKinds = ['news', 'service', 'regulation'] as const;
+export const scaffoldKinds = ['news', 'service', 'regulation', 'directive-report'] as const;
 export type ScaffoldKind = (typeof scaffoldKinds)[number];
 
 // MNS 5217:2012 (../shared/FACTS.md), with ö and ü written o and u: file names are plain a-z.
@@ -72,12 +73,16 @@ export interface ScaffoldFile {
   text: string;
 }
 
-/** The files of a new entry; the title goes into its own language, the other gets a placeholder. */
+/**
+ * The files of a new entry; the title goes into its own language, the other gets a placeholder.
+ * A directive report names its directive.
+ */
 export function scaffold(
   kind: ScaffoldKind,
   title: string,
   today: string,
   slug = slugify(title),
+  directive = 1,
 ): ScaffoldFile[] {
   const cyr = isCyrillic(title);
   const titles = {
@@ -85,10 +90,15 @@ export function scaffold(
     en: cyr ? todo('Англи гарчиг', 'English title') : title,
   };
   if (kind === 'regulation') return [{ path: `regulations/${slug}.yaml`, text: regulation(titles, today) }];
-  const make = kind === 'news' ? news : service;
+  const folder = { news: 'news', service: 'services', 'directive-report': 'reports' }[kind];
   return (['mn', 'en'] as const).map((locale) => ({
-    path: `${kind === 'news' ? 'news' : 'services'}/${locale}/${slug}.mdx`,
-    text: make(titles[locale], today),
+    path: `${folder}/${locale}/${slug}.mdx`,
+    text:
+      kind === 'news'
+        ? news(titles[locale], today)
+        : kind === 'service'
+          ? service(titles[locale], today)
+          : report(titles[locale], today, directive),
   }));
 }
 
@@ -153,4 +163,24 @@ summary:
   en: ${q(todo('Товч агуулга англиар', 'Summary in English'))}
 # Холбогдох удирдамжийн дугаарууд, жишээ нь [1, 4] / Numbers of related directives, e.g. [1, 4]
 relatedDirectives: []
+`;
+
+const report = (title: string, today: string, directive: number) => `---
+# Тайлангийн гарчиг, энэ файлын хэлээр / Headline, in the language of this file
+title: ${q(title)}
+# Аль үүрэг даалгаврын тайлан вэ (1–10) / The directive it reports on (1–10)
+directive: ${directive}
+# Тайлангийн огноо ОООО-СС-ӨӨ, хоёр хэлээр ижил / Date of the report YYYY-MM-DD, the same in both languages
+date: ${today}
+# Тайлагнасан нэгж, энэ файлын хэлээр / The reporting unit, in the language of this file
+unit: ${q(todo('Нэгжийн нэр', 'Unit name'))}
+# Байдал / Status: ${reportStatuses.join(' | ')}
+status: in-progress
+# Нотлох баримт, жишээ нь / Evidence, e.g.: [{ news: <file name> }, { regulation: <file name> }, { url: "https://…", title: "…" }]
+evidence: []
+# true: сайтад гарахгүй; бэлэн болмогц false болгоно / true keeps it off the site; set false when ready
+draft: true
+---
+
+${todo('Юу хийснийг энд бичнэ', 'Write what was done here')}
 `;

@@ -13,6 +13,7 @@ const NEWS_EN = 'news/en/conf.mdx';
 const SERVICE = 'services/en/verification.mdx';
 const LAW = 'regulations/law-b.yaml';
 const DIRECTIVE = 'directives/02.yaml';
+const REPORT = 'reports/mn/first.mdx';
 
 const cases: [string, Changes, string, string][] = [
   ['a mistyped field name', { [NEWS_MN]: ['tags:', 'draf: true\ntags:'] }, NEWS_MN, 'draf'],
@@ -220,6 +221,56 @@ const cases: [string, Changes, string, string][] = [
     'article',
   ],
   ['an unknown group of directives', { [DIRECTIVE]: ['group: task', 'group: tasks'] }, DIRECTIVE, 'group'],
+  [
+    'a report on a directive that does not exist',
+    { [REPORT]: ['directive: 1', 'directive: 7'] },
+    REPORT,
+    'directive',
+  ],
+  [
+    'a report dated before the conference',
+    {
+      [REPORT]: ['date: 2020-06-01', 'date: 2019-12-31'],
+      'reports/en/first.mdx': ['date: 2020-06-01', 'date: 2019-12-31'],
+    },
+    REPORT,
+    'date',
+  ],
+  ['an unknown report status', { [REPORT]: ['status: done', 'status: finished'] }, REPORT, 'status'],
+  [
+    'evidence naming a missing regulation',
+    { [REPORT]: ['regulation: law-b', 'regulation: law-z'] },
+    REPORT,
+    'evidence.1.regulation',
+  ],
+  [
+    'evidence naming a missing news item',
+    { 'reports/en/first.mdx': ['news: conf', 'news: conference'] },
+    'reports/en/first.mdx',
+    'evidence.0.news',
+  ],
+  [
+    'evidence naming two things at once',
+    { [REPORT]: ['  - news: conf', '  - news: conf\n    service: verification'] },
+    REPORT,
+    'evidence.0',
+  ],
+  [
+    'evidence over http://',
+    { [REPORT]: ['url: https://legalinfo.mn', 'url: http://legalinfo.mn'] },
+    REPORT,
+    'evidence.3.url',
+  ],
+  [
+    '"not started" after "done" without saying why',
+    {
+      'reports/mn/second.mdx': news(
+        'title: Дахин\ndirective: 1\ndate: 2021-01-01\nunit: Газар\nstatus: not-started',
+      ),
+    },
+    'reports/mn/second.mdx',
+    'status',
+  ],
 ];
 
 describe.concurrent('a broken content file', () => {

@@ -65,10 +65,11 @@ describe('npm run new', () => {
       ['services/mn/calibration-of-weighing-scales.mdx', 'services/en/calibration-of-weighing-scales.mdx'],
     ],
     ['regulation', 'Хэмжил зүйн журам', ['regulations/khemjil-zuin-juram.yaml']],
+    ['directive-report', 'Rules updated', ['reports/mn/rules-updated.mdx', 'reports/en/rules-updated.mdx']],
   ] as const;
 
   it.each(kinds)('writes a %s entry in both languages and prints the paths', (kind, title, files) => {
-    const r = newEntry(tree.root, [kind, title]);
+    const r = newEntry(tree.root, kind === 'directive-report' ? [kind, title, '2'] : [kind, title]);
     expect(r.status, r.stderr).toBe(0);
     // The title stands in the file of its language (Mongolian titles: the first).
     const own = /[а-яөү]/i.test(title) ? files[0] : files.at(-1)!;
@@ -80,7 +81,10 @@ describe('npm run new', () => {
       // Every field has a line saying what goes there.
       expect(text.split('\n').filter((l) => l.startsWith('#')).length).toBeGreaterThanOrEqual(5);
     }
-    if (kind === 'news') expect(readFileSync(join(tree.root, files[0]), 'utf8')).toContain('draft: true');
+    if (kind === 'news' || kind === 'directive-report')
+      expect(readFileSync(join(tree.root, files[0]), 'utf8')).toContain('draft: true');
+    if (kind === 'directive-report')
+      expect(readFileSync(join(tree.root, files[0]), 'utf8')).toContain('directive: 2\n');
   });
 
   it('refuses a slug that exists, writing nothing', () => {
@@ -102,6 +106,32 @@ describe('npm run new', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  it('needs the directive number of a report: asked in a terminal, refused without one', () => {
+    const r = newEntry(tree.root, ['directive-report', 'No number']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Give the directive number');
+    expect(newEntry(tree.root, ['directive-report', 'Bad number', '11']).stderr).toContain(
+      'Give a number from 1 to 10',
+    );
+    const asked = spawnSync(
+      'script',
+      [
+        '-qec',
+        `${process.execPath} ${tsx} scripts/new-entry.ts directive-report "Asked number"`,
+        '/dev/null',
+      ],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, CONTENT_ROOT: tree.root },
+        input: '2\n',
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
+    expect(asked.stdout).toContain('Directive number (1–10)');
+    expect(readFileSync(join(tree.root, 'reports/en/asked-number.mdx'), 'utf8')).toContain('directive: 2\n');
+  });
+
   it('asks for kind and title in a terminal', () => {
     const r = spawnSync('script', ['-qec', `${process.execPath} ${tsx} scripts/new-entry.ts`, '/dev/null'], {
       cwd: projectRoot,
@@ -110,7 +140,7 @@ describe('npm run new', () => {
       encoding: 'utf8',
       timeout: 30_000,
     });
-    expect(r.stdout).toContain('Kind (news, service, regulation)');
+    expect(r.stdout).toContain('Kind (news, service, regulation, directive-report)');
     expect(existsSync(join(tree.root, 'news/en/world-metrology-day.mdx'))).toBe(true);
   });
 
@@ -147,6 +177,8 @@ describe('npm run new', () => {
       'services/calibration-of-weighing-scales',
       'en/services/calibration-of-weighing-scales',
       'regulations/khemjil-zuin-juram',
+      'reports/rules-updated',
+      'en/reports/asked-number',
     ])
       expect(readdirSync(join(outDir, page)), page).toContain('index.html');
     project.cleanup();

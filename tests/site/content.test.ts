@@ -99,8 +99,8 @@ describe('the directives', () => {
       ['/en', ['Mandated tasks (6 directives)', 'Points for special attention (4 directives)']],
     ] as const) {
       const doc = page(`${prefix}/directives/`);
-      expect(doc.querySelectorAll('main section h2').map(text)).toEqual(groups);
-      const links = doc.querySelectorAll('ol.directive-cards h3 a').map((a) => a.getAttribute('href'));
+      expect(doc.querySelectorAll('main section[aria-labelledby^="group-"] h2').map(text)).toEqual(groups);
+      const links = doc.querySelectorAll('.directive-cards h3 a').map((a) => a.getAttribute('href'));
       expect(links).toEqual(Array.from({ length: 10 }, (_, i) => `${prefix}/directives/${i + 1}/`));
       expect(doc.querySelector(`main a[href="${prefix}${article}"]`)).not.toBeNull();
     }
@@ -176,5 +176,22 @@ describe('the home pages', () => {
       expect(main?.querySelector('a[href="tel:18002525"]'), path).not.toBeNull();
       expect(main?.querySelector(`a[href="${prefix}/directives/"]`), path).not.toBeNull();
     }
+  });
+});
+
+describe('implementation reports on the real content (none published yet)', () => {
+  it.each([
+    ['', 'Тайлан хараахан гараагүй', 'Тайлан хараахан нийтлэгдээгүй байна.'],
+    ['/en', 'No report yet', 'No report has been published yet.'],
+  ])('all ten directives say "no report yet" at %s/directives/', (prefix, noReport, none) => {
+    for (let n = 1; n <= 10; n++) {
+      const d = page(`${prefix}/directives/${n}/`);
+      expect(text(d.querySelector('dl.facts dd')), `directive ${n}`).toBe(noReport);
+      expect(text(d.querySelector('section[aria-labelledby="reports"] p')), `directive ${n}`).toBe(none);
+    }
+    const index = page(`${prefix}/directives/`);
+    expect(index.querySelectorAll('.directive-cards .status').map(text)).toEqual(Array(10).fill(noReport));
+    expect(text(index.querySelector('.status-legend li'))).toBe(`${noReport}: 10`);
+    expect(text(page(`${prefix}/reports/`).querySelector('main p:not(.lead)'))).toBe(none);
   });
 });

@@ -3,6 +3,7 @@ import type { DirectiveData } from '../../src/lib/schemas/directives';
 import type { NewsData } from '../../src/lib/schemas/news';
 import type { PageData } from '../../src/lib/schemas/pages';
 import type { RegulationData } from '../../src/lib/schemas/regulations';
+import type { ReportData } from '../../src/lib/schemas/reports';
 import type { ServiceData } from '../../src/lib/schemas/services';
 import type { Entry } from '../../src/lib/site/entries';
 import { buildSiteModel } from '../../src/lib/site/model';
@@ -48,12 +49,27 @@ const reg = (id: string, data: Partial<RegulationData> = {}): Entry<RegulationDa
 const directive = (id: string, number: number, article = 'conf'): Entry<DirectiveData> => ({
   id,
   filePath: `content/directives/${id}.yaml`,
-  data: { number, group: 'task', text: { mn: 'x', en: 'x' }, article, status: 'no-report-yet' },
+  data: { number, group: 'task', text: { mn: 'x', en: 'x' }, article },
 });
 const page = (id: string): Entry<PageData> => ({
   id,
   filePath: `content/pages/${id}.mdx`,
   data: { title: id, description: 'd' },
+});
+
+const report = (id: string, data: Partial<ReportData> = {}): Entry<ReportData> => ({
+  id,
+  filePath: `content/reports/${id}.mdx`,
+  data: {
+    title: id,
+    directive: 1,
+    date: day('2021-01-01'),
+    unit: 'u',
+    status: 'in-progress',
+    evidence: [],
+    draft: false,
+    ...data,
+  },
 });
 
 const base = () => ({
@@ -65,6 +81,7 @@ const base = () => ({
     reg('law-a', { status: 'replaced', replacedBy: 'law-b', adopted: 1994 }),
     reg('law-b', { adopted: day('2019-05-09'), relatedDirectives: [2] }),
   ],
+  reports: [] as Entry<ReportData>[],
 });
 const build = (c = base()) => buildSiteModel(c, { now });
 const where = (m: ReturnType<typeof build>) => m.problems.map((p) => `${p.file} ${p.field} ${p.found}`);
@@ -207,5 +224,135 @@ describe('cross-file checks name the file and the field', () => {
     const m = build(c);
     expect(where(m)).toEqual(['content/news/en/conf.mdx pubDate 2020-01-25']);
     expect(m.problems[0].expected.en).toContain('2020-01-24');
+  });
+});
+
+describe('directive status from implementation reports', () => {
+  const withReports = (...reports: Entry<ReportData>[]) => {
+    const c = base();
+    c.reports.push(...reports);
+    return build(c);
+  };
+
+  it('is "no report yet" without reports, for every directive', () => {
+    const m = build();
+    expect(m.directives.map((d) => [d.status, d.statusDate])).toEqual([
+      ['no-report-yet', undefined],
+      ['no-report-yet', undefined],
+    ]);
+    expect(m.statusCounts).toEqual({ 'no-report-yet': 2, 'not-started': 0, 'in-progress': 0, done: 0 });
+  });
+
+  it('follows the latest published report; drafts and future reports do not count', () => {
+    const m = withReports(
+      report('mn/early', { date: day('2020-06-01'), status: 'not-started' }),
+      report('mn/later', { date: day('2021-03-01'), status: 'in-progress' }),
+      report('mn/draft', { date: day('2022-01-01'), status: 'done', draft: true }),
+      report('mn/future', { date: day('2027-01-01'), status: 'done' }),
+      report('en/early', { date: day('2020-06-01'), status: 'not-started' }),
+      report('mn/other', { directive: 2, date: day('2020-02-01'), status: 'done' }),
+    );
+    expect(m.problems).toEqual([]);
+    expect(m.directives[0].status).toBe('in-progress');
+    expect(m.directives[0].statusDate).toEqual(day('2021-03-01'));
+    expect(m.directives[1].status).toBe('done');
+    expect(m.statusCounts).toEqual({ 'no-report-yet': 0, 'not-started': 0, 'in-progress': 1, done: 1 });
+    expect(m.paths).not.toContain('/reports/draft/');
+    expect(m.paths).not.toContain('/reports/future/');
+    expect(m.paths).toContain('/directives/status/done/');
+    expect(m.paths).not.toContain('/directives/status/not-started/');
+  });
+
+  it("lists a directive's reports newest first per language, an untranslated one in its own language", () => {
+    const m = withReports(
+      report('mn/early', { date: day('2020-06-01') }),
+      report('en/early', { date: day('2020-06-01') }),
+      report('mn/later', { date: day('2021-03-01') }),
+    );
+    expect(m.directives[0].reports.mn.map((r) => r.slug)).toEqual(['later', 'early']);
+    expect(m.directives[0].reports.en.map((r) => [r.slug, r.reportLocale])).toEqual([
+      ['later', 'mn'],
+      ['early', 'en'],
+    ]);
+  });
+
+  it('resolves evidence into links with titles in the page language', () => {
+    const m = withReports(
+      report('en/r', {
+        evidence: [
+          { news: 'conf' },
+          { regulation: 'law-b' },
+          { service: 's' },
+          { url: 'https://example.mn/', title: 'E' },
+        ],
+      }),
+    );
+    expect(m.evidenceLinks(m.reports.all[0].item.data.evidence, 'en')).toEqual([
+      { href: '/en/news/conf/', label: 'en/conf', external: false },
+      { href: '/en/regulations/law-b/', label: 'law-b', external: false },
+      { href: '/en/services/s/', label: 'en/s', external: false },
+      { href: 'https://example.mn/', label: 'E', external: true },
+    ]);
+  });
+
+  it('pages the report list twenty at a time', () => {
+    const many = Array.from({ length: 45 }, (_, i) =>
+      report(`en/r${i}`, { date: new Date(Date.UTC(2021, 0, 1 + i)) }),
+    );
+    const list = withReports(...many).routes.reportList.filter((r) => r.params.lang === 'en');
+    expect(list.map((r) => [r.params.page, r.props.items.length])).toEqual([
+      [undefined, 20],
+      ['page/2', 20],
+      ['page/3', 5],
+    ]);
+    expect(list[0].props.items[0].slug).toBe('r44');
+  });
+});
+
+describe('report checks name the file and the field', () => {
+  const problems = (...reports: Entry<ReportData>[]) => {
+    const c = base();
+    c.reports.push(...reports);
+    return where(build(c));
+  };
+
+  it('a report on a directive that does not exist', () => {
+    expect(problems(report('mn/x', { directive: 9 }))).toEqual(['content/reports/mn/x.mdx directive 9']);
+  });
+
+  it('evidence that names a missing or unpublished entry', () => {
+    const c = base();
+    c.news.push(newsItem('mn/draft', { draft: true }));
+    c.reports.push(
+      report('mn/x', {
+        evidence: [{ news: 'conf' }, { news: 'draft' }, { regulation: 'nope' }, { service: 'gone' }],
+      }),
+    );
+    expect(where(build(c))).toEqual([
+      'content/reports/mn/x.mdx evidence.1.news "draft"',
+      'content/reports/mn/x.mdx evidence.2.regulation "nope"',
+      'content/reports/mn/x.mdx evidence.3.service "gone"',
+    ]);
+  });
+
+  it('"not-started" after "done" without reopened, and accepted with it', () => {
+    const done = report('mn/a', { date: day('2020-05-01'), status: 'done' });
+    expect(problems(done, report('mn/b', { date: day('2021-05-01'), status: 'not-started' }))).toEqual([
+      'content/reports/mn/b.mdx status "not-started"',
+    ]);
+    expect(
+      problems(
+        done,
+        report('mn/b', { date: day('2021-05-01'), status: 'not-started', reopened: 'The rule changed.' }),
+      ),
+    ).toEqual([]);
+    // Reports of another directive or language do not count.
+    expect(problems(done, report('en/b', { date: day('2021-05-01'), status: 'not-started' }))).toEqual([]);
+  });
+
+  it('a translation dated other than its original', () => {
+    expect(problems(report('mn/a'), report('en/a', { date: day('2021-01-02') }))).toEqual([
+      'content/reports/en/a.mdx date 2021-01-02',
+    ]);
   });
 });

@@ -1,15 +1,13 @@
 import { z } from 'astro/zod';
 import { bilingual, directiveNumber, slug } from './fields';
+import { reportStatuses } from './reports';
 
 /** The two lists of the conference article: six mandated tasks, four points for special attention. */
 export const directiveGroups = ['task', 'attention'] as const;
 export type DirectiveGroup = (typeof directiveGroups)[number];
 
-/**
- * Implementation status. It stays "no-report-yet" until an implementation report is published;
- * further values come with the reports.
- */
-export const directiveStatuses = ['no-report-yet'] as const;
+/** A directive's current status: the latest published report's, or "no-report-yet". */
+export const directiveStatuses = ['no-report-yet', ...reportStatuses] as const;
 export type DirectiveStatus = (typeof directiveStatuses)[number];
 
 /** A directive of the 2020 conference: `content/directives/<nn>.yaml`, both languages in one file. */
@@ -22,8 +20,6 @@ export const directiveSchema = z.strictObject({
   text: bilingual(),
   /** Slug of the news article that set it (the file name under content/news/<locale>/). */
   article: slug(),
-  /** Implementation status; "no-report-yet" until a report is added. */
-  status: z.enum(directiveStatuses).default('no-report-yet'),
 });
 
 export type DirectiveData = z.infer<typeof directiveSchema>;

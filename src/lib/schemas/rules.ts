@@ -41,6 +41,14 @@ export const rules = {
     mn: 'зургийг харахгүй уншигчид зориулсан тайлбар (alt)',
     en: 'a description of the picture for readers who cannot see it (alt)',
   },
+  evidence: {
+    mn: 'news, regulation, service эсвэл url-ын яг нэг нь; url бол title-тай',
+    en: 'exactly one of news, regulation, service or url; a url with its title',
+  },
+  afterConference: {
+    mn: '2020-01-23 (зөвлөгөөний өдөр)-өөс хойших огноо',
+    en: 'a date on or after 2020-01-23, the day of the conference',
+  },
 } satisfies Record<string, Bilingual>;
 
 /** The rule whose English text a zod issue carries, if it is one of ours. */

@@ -1,5 +1,5 @@
 /** The kinds of page site search tells apart (a Pagefind filter); labels are in the dictionaries. */
-export const searchTypes = ['news', 'directive', 'service', 'regulation', 'page'] as const;
+export const searchTypes = ['news', 'directive', 'report', 'service', 'regulation', 'page'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /** What the index records about a page besides its text. */

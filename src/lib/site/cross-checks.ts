@@ -23,8 +23,61 @@ export function crossChecks(c: ContentEntries, publishedNews: ReadonlySet<string
     ...checkRegulations(c),
     ...checkServices(c),
     ...checkDirectives(c, publishedNews),
+    ...checkReports(c, publishedNews),
     ...checkTranslations(c),
   ];
+}
+
+function checkReports(c: ContentEntries, publishedNews: ReadonlySet<string>): Problem[] {
+  const out: Problem[] = [];
+  const directives = new Set(c.directives.map((d) => d.data.number));
+  const known = {
+    news: publishedNews,
+    regulation: new Set(c.regulations.map((r) => r.id)),
+    service: new Set(localized(c.services).map((s) => s.slug)),
+  };
+  const what = {
+    news: { mn: 'нийтлэгдсэн мэдээ', en: 'published news item' },
+    regulation,
+    service: { mn: 'үйлчилгээ', en: 'service' },
+  };
+  for (const r of c.reports) {
+    if (!directives.has(r.data.directive)) {
+      out.push(
+        problem(fileOf(r), 'directive', shown(r.data.directive), {
+          mn: 'content/directives/ дотор байгаа удирдамжийн дугаар',
+          en: 'the number of a directive in content/directives/',
+        }),
+      );
+    }
+    r.data.evidence.forEach((e, i) => {
+      for (const kind of ['news', 'regulation', 'service'] as const) {
+        const ref = e[kind];
+        if (ref && !known[kind].has(ref))
+          out.push(problem(fileOf(r), `evidence.${i}.${kind}`, shown(ref), notA(what[kind])));
+      }
+    });
+  }
+  // A directive reported done is not reported not started again without a reason (per language).
+  for (const versions of groupBy(
+    localized(c.reports),
+    (r) => `${r.locale}/${r.item.data.directive}`,
+  ).values()) {
+    const byDate = versions.sort((a, b) => a.item.data.date.getTime() - b.item.data.date.getTime());
+    byDate.forEach((r, i) => {
+      const d = r.item.data;
+      const doneBefore = byDate.slice(0, i).some((p) => p.item.data.status === 'done');
+      if (d.status === 'not-started' && doneBefore && !d.reopened) {
+        out.push(
+          problem(fileOf(r.item), 'status', shown(d.status), {
+            mn: 'өмнө нь "done" гэж мэдээлсэн тул яагаад дахин эхлээгүй болсныг reopened: <шалтгаан> талбарт бичнэ',
+            en: 'a reason in reopened: <why>, since an earlier report said "done"',
+          }),
+        );
+      }
+    });
+  }
+  return out;
 }
 
 function checkRegulations(c: ContentEntries): Problem[] {
@@ -111,7 +164,7 @@ function checkDirectives(c: ContentEntries, publishedNews: ReadonlySet<string>):
 
 function checkTranslations(c: ContentEntries): Problem[] {
   const out: Problem[] = [];
-  for (const kind of ['news', 'pages', 'services'] as const) {
+  for (const kind of ['news', 'pages', 'services', 'reports'] as const) {
     const entries = localized(c[kind] as Entry[]);
     const bySlug = groupBy(entries, (e) => e.slug);
     for (const [slug, versions] of bySlug) {
@@ -127,15 +180,19 @@ function checkTranslations(c: ContentEntries): Problem[] {
       }
     }
   }
-  // A news item and its translation are one event: they carry the same publication date.
-  for (const versions of groupBy(localized(c.news), (e) => e.slug).values()) {
+  // A news item or report and its translation are one event: they carry the same date.
+  const dated = [
+    ...localized(c.news).map((e) => ({ ...e, field: 'pubDate', date: e.item.data.pubDate, kind: 'news' })),
+    ...localized(c.reports).map((e) => ({ ...e, field: 'date', date: e.item.data.date, kind: 'reports' })),
+  ];
+  for (const versions of groupBy(dated, (e) => `${e.kind}/${e.slug}`).values()) {
     const mn = versions.find((v) => v.locale === 'mn');
     for (const other of versions.filter((v) => v !== mn)) {
-      if (mn && isoDay(mn.item.data.pubDate) !== isoDay(other.item.data.pubDate)) {
+      if (mn && isoDay(mn.date) !== isoDay(other.date)) {
         out.push(
-          problem(fileOf(other.item), 'pubDate', isoDay(other.item.data.pubDate), {
-            mn: `монгол хувилбарын огноо ${isoDay(mn.item.data.pubDate)} (${fileOf(mn.item)})`,
-            en: `the Mongolian version's date, ${isoDay(mn.item.data.pubDate)} (${fileOf(mn.item)})`,
+          problem(fileOf(other.item), other.field, isoDay(other.date), {
+            mn: `монгол хувилбарын огноо ${isoDay(mn.date)} (${fileOf(mn.item)})`,
+            en: `the Mongolian version's date, ${isoDay(mn.date)} (${fileOf(mn.item)})`,
           }),
         );
       }

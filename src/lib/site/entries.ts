@@ -3,6 +3,7 @@ import type { DirectiveData } from '../schemas/directives';
 import type { NewsData } from '../schemas/news';
 import type { PageData } from '../schemas/pages';
 import type { RegulationData } from '../schemas/regulations';
+import type { ReportData } from '../schemas/reports';
 import type { ServiceData } from '../schemas/services';
 import type { Localized } from '../translations';
 
@@ -24,6 +25,7 @@ export interface ContentEntries {
   services: Entry<ServiceData>[];
   directives: Entry<DirectiveData>[];
   regulations: Entry<RegulationData>[];
+  reports: Entry<ReportData>[];
 }
 
 /** The file an entry came from, for messages. */

@@ -4,16 +4,17 @@ import { buildSiteModel } from './model';
 
 /** The site model over Astro's collections, computed once per build (each time in `astro dev`). */
 async function load() {
-  const [news, pages, services, directives, regulations] = await Promise.all([
+  const [news, pages, services, directives, regulations, reports] = await Promise.all([
     getCollection('news'),
     getCollection('pages'),
     getCollection('services'),
     getCollection('directives'),
     getCollection('regulations'),
+    getCollection('reports'),
   ]);
   // The mode, not NODE_ENV: `astro build` is production even when NODE_ENV says otherwise.
   const preview = import.meta.env.MODE === 'development';
-  const model = buildSiteModel({ news, pages, services, directives, regulations }, { preview });
+  const model = buildSiteModel({ news, pages, services, directives, regulations, reports }, { preview });
   // The build validated everything before starting; this guards `astro dev`, where it does not stop.
   if (model.problems.length) throw new Error(formatProblems(model.problems));
   return model;
@@ -34,3 +35,4 @@ export type PageEntry = CollectionEntry<'pages'>;
 export type ServiceEntry = CollectionEntry<'services'>;
 export type RegulationEntry = CollectionEntry<'regulations'>;
 export type DirectiveEntry = CollectionEntry<'directives'>;
+export type ReportEntry = CollectionEntry<'reports'>;

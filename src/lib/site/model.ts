@@ -1,15 +1,16 @@
 import { groupBy } from '../group-by';
 import { locales, type Locale } from '../../i18n/locales';
-import { localeParam } from '../../i18n/paths';
+import { localeParam, localizePath } from '../../i18n/paths';
 import { isPublished } from '../publish';
 import { replacedOnes } from '../regulation-graph';
 import { libraryPages, type LibraryItem } from '../regulation-library';
-import type { DirectiveData } from '../schemas/directives';
+import { directiveStatuses, type DirectiveData, type DirectiveStatus } from '../schemas/directives';
 import type { NewsData } from '../schemas/news';
 import type { PageData } from '../schemas/pages';
 import { adoptionYear, type RegulationData } from '../schemas/regulations';
+import type { ReportData } from '../schemas/reports';
 import type { ServiceData } from '../schemas/services';
-import { pairTranslations, type Localized } from '../translations';
+import { pairTranslations, type Localized, type LocalizedPage } from '../translations';
 import { crossChecks } from './cross-checks';
 import { localized, type Entry } from './entries';
 
@@ -28,10 +29,17 @@ export const fixedPaths = [
   '/regulations/',
   '/regulations/oldest/',
   '/directives/',
+  '/reports/',
   '/search/',
   '/translations/',
   '/rss.xml',
 ];
+
+/** The entry a page shows: its own, or the original where it is an untranslated notice. */
+const shownEntry = <T>(p: LocalizedPage<T>): T => (p.kind === 'entry' ? p.item : p.original.item);
+
+/** Reports listed per page on /reports/. */
+export const reportsPerPage = 20;
 
 const byLocale = <T extends { locale: Locale }>(items: T[]) =>
   Object.fromEntries(locales.map((l) => [l, items.filter((i) => i.locale === l)])) as Record<Locale, T[]>;
@@ -50,8 +58,9 @@ export function buildSiteModel<
   S extends Entry<ServiceData>,
   D extends Entry<DirectiveData>,
   R extends Entry<RegulationData>,
+  T extends Entry<ReportData>,
 >(
-  content: { news: N[]; pages: P[]; services: S[]; directives: D[]; regulations: R[] },
+  content: { news: N[]; pages: P[]; services: S[]; directives: D[]; regulations: R[]; reports: T[] },
   { now = new Date(), preview = false }: ModelOptions = {},
 ) {
   const news = localized(content.news)
@@ -70,15 +79,64 @@ export function buildSiteModel<
     a.item.data.title.localeCompare(b.item.data.title, a.locale),
   );
 
+  /** A report's evidence as links in one language: a page of the site (with its title there) or an https:// page. */
+  const evidenceLinks = (evidence: ReportData['evidence'], locale: Locale) =>
+    evidence.map((e) => {
+      if (e.url) return { href: e.url, label: e.title ?? e.url, external: true };
+      if (e.regulation) {
+        const r = regulationBySlug.get(e.regulation);
+        return {
+          href: localizePath(locale, `/regulations/${e.regulation}/`),
+          label: r?.data.title[locale] ?? e.regulation,
+          external: false,
+        };
+      }
+      const [kind, slug, list] = e.news
+        ? (['news', e.news, news] as const)
+        : (['services', e.service!, services] as const);
+      const titles = (list as Localized<{ data: { title: string } }>[]).filter((x) => x.slug === slug);
+      const title = (titles.find((x) => x.locale === locale) ?? titles[0])?.item.data.title;
+      return { href: localizePath(locale, `/${kind}/${slug}/`), label: title ?? slug, external: false };
+    });
+
+  // Published reports, newest first (drafts and future dates as for news).
+  const reports = localized(content.reports)
+    .filter((r) => isPublished({ draft: r.item.data.draft, pubDate: r.item.data.date }, { now, preview }))
+    .sort((a, b) => b.item.data.date.getTime() - a.item.data.date.getTime() || a.slug.localeCompare(b.slug));
+  const reportPages = pairTranslations(reports);
+
   const directives = [...content.directives]
     .sort((a, b) => a.data.number - b.data.number)
-    .map((entry) => ({
-      entry,
-      number: entry.data.number,
-      // A directive dates from the article that set it (site search's year filter uses it).
-      date: news.find((n) => n.slug === entry.data.article)?.item.data.pubDate,
-      regulations: regulationsNewest.filter((r) => r.data.relatedDirectives.includes(entry.data.number)),
-    }));
+    .map((entry) => {
+      const own = reports.filter((r) => r.item.data.directive === entry.data.number);
+      // The latest published report, in whichever language, says where the directive stands.
+      const latest = own[0]?.item.data;
+      const status: DirectiveStatus = latest?.status ?? 'no-report-yet';
+      return {
+        entry,
+        number: entry.data.number,
+        // A directive dates from the article that set it (site search's year filter uses it).
+        date: news.find((n) => n.slug === entry.data.article)?.item.data.pubDate,
+        regulations: regulationsNewest.filter((r) => r.data.relatedDirectives.includes(entry.data.number)),
+        status,
+        statusDate: latest?.date,
+        /** Its reports newest first, per language: the entry, or the other language's where untranslated. */
+        reports: byLocale(
+          reportPages
+            .filter((p) => shownEntry(p).data.directive === entry.data.number)
+            .map((p) => ({
+              locale: p.locale,
+              slug: p.slug,
+              report: shownEntry(p),
+              reportLocale: p.kind === 'entry' ? p.locale : p.original.locale,
+              evidence: evidenceLinks(shownEntry(p).data.evidence, p.locale),
+            })),
+        ),
+      };
+    });
+  const statusCounts = Object.fromEntries(
+    directiveStatuses.map((s) => [s, directives.filter((d) => d.status === s).length]),
+  ) as Record<DirectiveStatus, number>;
   type DirectiveRecord = (typeof directives)[number];
 
   const replaced = replacedOnes(
@@ -163,6 +221,48 @@ export function buildSiteModel<
         params: { lang: localeParam(page.locale) },
         props: { page, path: `/${slug}/` },
       })),
+    reports: reportPages.map((page) => ({
+      params: { lang: localeParam(page.locale), slug: page.slug },
+      props: {
+        page,
+        path: `/reports/${page.slug}/`,
+        evidence: page.kind === 'entry' ? evidenceLinks(page.item.data.evidence, page.locale) : [],
+      },
+    })),
+    /** /reports/, /reports/page/2/, …: each language's reports, newest first. */
+    reportList: locales.flatMap((locale) => {
+      const mine = reports.filter((r) => r.locale === locale);
+      const pages = Math.max(1, Math.ceil(mine.length / reportsPerPage));
+      return Array.from({ length: pages }, (_, i) => ({
+        params: { lang: localeParam(locale), page: i === 0 ? undefined : `page/${i + 1}` },
+        props: {
+          locale,
+          items: mine.slice(i * reportsPerPage, (i + 1) * reportsPerPage),
+          evidence: mine
+            .slice(i * reportsPerPage, (i + 1) * reportsPerPage)
+            .map((r) => evidenceLinks(r.item.data.evidence, locale)),
+          total: mine.length,
+          pagination: {
+            current: i + 1,
+            last: pages,
+            path: (n: number) => (n === 1 ? '/reports/' : `/reports/page/${n}/`),
+          },
+        },
+      }));
+    }),
+    /** /directives/ and a page per status that some directive has (/directives/status/<status>/): filters without JavaScript. */
+    directiveList: [undefined, ...directiveStatuses.filter((s) => statusCounts[s] > 0)].flatMap((status) =>
+      locales.map((locale) => ({
+        params: { lang: localeParam(locale), status: status && `status/${status}` },
+        props: {
+          locale,
+          status,
+          all: directives,
+          shown: status ? directives.filter((d) => d.status === status) : directives,
+          counts: statusCounts,
+        },
+      })),
+    ),
     perLocale,
   };
 
@@ -175,11 +275,17 @@ export function buildSiteModel<
     ...directives.map((d) => `/directives/${d.number}/`),
     ...regulations.map((r) => `/regulations/${r.slug}/`),
     ...library.map((p) => p.path),
+    ...reports.map((r) => `/reports/${r.slug}/`),
+    ...routes.reportList.map((r) => r.props.pagination.path(r.props.pagination.current)),
+    ...directiveStatuses.filter((s) => statusCounts[s] > 0).map((s) => `/directives/status/${s}/`),
   ]);
 
   return {
     problems,
     news: { all: news, byLocale: byLocale(news) },
+    reports: { all: reports, byLocale: byLocale(reports) },
+    evidenceLinks,
+    statusCounts,
     services: { byLocale: byLocale(services) },
     directives,
     regulations,
@@ -196,5 +302,6 @@ export type SiteModel<
   S extends Entry<ServiceData> = Entry<ServiceData>,
   D extends Entry<DirectiveData> = Entry<DirectiveData>,
   R extends Entry<RegulationData> = Entry<RegulationData>,
-> = ReturnType<typeof buildSiteModel<N, P, S, D, R>>;
+  T extends Entry<ReportData> = Entry<ReportData>,
+> = ReturnType<typeof buildSiteModel<N, P, S, D, R, T>>;
 export type { Localized };

@@ -8,6 +8,7 @@ import { directiveSchema } from '../schemas/directives';
 import { newsSchema } from '../schemas/news';
 import { pageSchema } from '../schemas/pages';
 import { regulationSchema } from '../schemas/regulations';
+import { reportSchema } from '../schemas/reports';
 import { serviceSchema } from '../schemas/services';
 import type { ContentEntries, Entry } from '../site/entries';
 import { buildSiteModel } from '../site/model';
@@ -24,6 +25,7 @@ const schemas: Record<CollectionName, z.ZodType> = {
   services: serviceSchema,
   directives: directiveSchema,
   regulations: regulationSchema,
+  reports: reportSchema,
 };
 
 /** Where a mirrored entry's page is, locale-free. */
@@ -31,6 +33,7 @@ const pagePath: Partial<Record<CollectionName, (slug: string) => string>> = {
   news: (slug) => `/news/${slug}/`,
   pages: (slug) => `/${slug}/`,
   services: (slug) => `/services/${slug}/`,
+  reports: (slug) => `/reports/${slug}/`,
 };
 
 /** Text the scaffold (`npm run new`) leaves for the author to replace. */
@@ -70,7 +73,14 @@ export function validateContent(projectRoot: string, options: ValidateOptions = 
     ];
   }
   const { files, problems } = classifyFiles(projectRoot, contentRoot);
-  const entries: ContentEntries = { news: [], pages: [], services: [], directives: [], regulations: [] };
+  const entries: ContentEntries = {
+    news: [],
+    pages: [],
+    services: [],
+    directives: [],
+    regulations: [],
+    reports: [],
+  };
   const loaded = new Map<string, Loaded>();
 
   for (const file of files) {

@@ -5,11 +5,29 @@ import { localizePath } from '../../i18n/paths';
 import { site } from '../../lib/site';
 
 export async function getStaticPaths() {
-  const { news, routes } = await site();
-  return routes.perLocale((locale) => ({ items: news.byLocale[locale] }));
+  const { news, reports, routes } = await site();
+  // News and implementation reports, newest first.
+  return routes.perLocale((locale) => ({
+    items: [
+      ...news.byLocale[locale].map(({ slug, item }) => ({
+        title: item.data.title,
+        description: item.data.description,
+        pubDate: item.data.pubDate,
+        link: localizePath(locale, `/news/${slug}/`),
+        categories: item.data.tags,
+      })),
+      ...reports.byLocale[locale].map(({ slug, item }) => ({
+        title: item.data.title,
+        description: `${useTranslations(locale).directiveLabel(item.data.directive)}: ${useTranslations(locale).statuses[item.data.status]}`,
+        pubDate: item.data.date,
+        link: localizePath(locale, `/reports/${slug}/`),
+        categories: [useTranslations(locale).searchTypes.report],
+      })),
+    ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()),
+  }));
 }
 
-/** RSS 2.0 feed of one language's published news: /rss.xml (Mongolian), /en/rss.xml (English). */
+/** RSS 2.0 feed of one language's news and reports: /rss.xml (Mongolian), /en/rss.xml (English). */
 export async function GET(context: APIContext) {
   const { locale, items } = context.props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
   const t = useTranslations(locale);
@@ -18,12 +36,6 @@ export async function GET(context: APIContext) {
     description: t.newsDescription,
     site: new URL(localizePath(locale, '/'), context.site),
     customData: `<language>${locale}</language>`,
-    items: items.map(({ slug, item }) => ({
-      title: item.data.title,
-      description: item.data.description,
-      pubDate: item.data.pubDate,
-      link: localizePath(locale, `/news/${slug}/`),
-      categories: item.data.tags,
-    })),
+    items,
   });
 }
