@@ -53,7 +53,7 @@ export const en: Dictionary = {
   navServices: 'Services',
   navRegulations: 'Laws and regulations',
   servicesTitle: 'Public services',
-  servicesDescription: "The agency's public services and how to get them.",
+  servicesDescription: 'Public services in standardization and metrology, and how to get them.',
   serviceCategories: {
     standardization: 'Standardization',
     'verification-calibration': 'Metrology: verification and calibration',
@@ -92,10 +92,9 @@ export const en: Dictionary = {
     'in-force': 'In force',
     replaced: 'Replaced',
     repealed: 'Repealed',
-    unknown: 'Not verified',
+    unknown: 'Not known',
   },
-  regulationStatusUnknownNote:
-    'Whether it is in force is not verified on this site; check the official text.',
+  regulationStatusUnknownNote: 'Whether it is in force is not known on this site. Check the official text.',
   regulationCount: { one: '{n} regulation', other: '{n} regulations' },
   filterAll: 'All',
   filterKind: 'Kind',

@@ -66,11 +66,22 @@ export function newsArticleJsonLd(locale: Locale, site: URL, a: ArticleFacts): J
   };
 }
 
-/** schema.org GovernmentService for a service page. */
+/**
+ * schema.org GovernmentService for a service page. `providerKnown: false` (a law gave the work to
+ * the state body only until a past day, and who does it now is not known) leaves `provider` out
+ * rather than name the agency.
+ */
 export function governmentServiceJsonLd(
   locale: Locale,
   site: URL,
-  s: { name: string; description: string; url: URL; category: string; audience: string },
+  s: {
+    name: string;
+    description: string;
+    url: URL;
+    category: string;
+    audience: string;
+    providerKnown: boolean;
+  },
 ): JsonLd {
   return {
     '@context': 'https://schema.org',
@@ -82,7 +93,7 @@ export function governmentServiceJsonLd(
     inLanguage: locale,
     areaServed: { '@type': 'Country', name: 'Mongolia' },
     audience: { '@type': 'Audience', audienceType: s.audience },
-    provider: { '@id': orgId(site) },
+    ...(s.providerKnown ? { provider: { '@id': orgId(site) } } : {}),
     availableChannel: {
       '@type': 'ServiceChannel',
       servicePhone: { '@type': 'ContactPoint', telephone: agency.hotline.display },

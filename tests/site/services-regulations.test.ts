@@ -60,17 +60,27 @@ describe('services', () => {
   });
 
   it('carry GovernmentService JSON-LD with the required properties', () => {
+    const providerUnknown: string[] = [];
     for (const slug of serviceSlugs) {
+      // A service whose work a law gave the state body only until a day names no provider today.
+      const providerKnown = !/^assignedUntil:/m.test(
+        readFileSync(join(projectRoot, 'content', 'services', 'mn', `${slug}.mdx`), 'utf8'),
+      );
+      if (!providerKnown) providerUnknown.push(slug);
       for (const path of both(`/services/${slug}/`)) {
         const ld = jsonLd(path, 'GovernmentService');
-        expect(ld, path).toMatchObject({
-          name: text(page(path).querySelector('h1')),
-          provider: { '@id': expect.any(String) },
-        });
+        expect(ld, path).toMatchObject({ name: text(page(path).querySelector('h1')) });
+        if (providerKnown) expect(ld, path).toMatchObject({ provider: { '@id': expect.any(String) } });
+        else expect(ld, path).not.toHaveProperty('provider');
         expect(ld?.serviceType, path).toBeTruthy();
         expect(ld?.availableChannel).toMatchObject({ servicePhone: { telephone: '1800-2525' } });
       }
     }
+    // Only the metrology work whose assignment ended on 25 December 2022 (FACTS.md) has no known provider.
+    expect(providerUnknown.sort()).toEqual([
+      'type-approval-of-measuring-instruments',
+      'verification-of-measuring-instruments',
+    ]);
   });
 
   it('have breadcrumbs back to the services list', () => {

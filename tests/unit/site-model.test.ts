@@ -18,7 +18,11 @@ const newsItem = (id: string, data: Partial<NewsData> = {}): Entry<NewsData> => 
   filePath: `content/news/${id}.mdx`,
   data: { title: id, description: 'd', pubDate: day('2020-01-24'), tags: [], draft: false, ...data },
 });
-const service = (id: string, legalBasis: string[] = []): Entry<ServiceData> => ({
+const service = (
+  id: string,
+  legalBasis: string[] = [],
+  data: Partial<ServiceData> = {},
+): Entry<ServiceData> => ({
   id,
   filePath: `content/services/${id}.mdx`,
   data: {
@@ -31,6 +35,7 @@ const service = (id: string, legalBasis: string[] = []): Entry<ServiceData> => (
     apply: [{ method: 'phone' }],
     legalBasis,
     reviewed: day('2026-11-24'),
+    ...data,
   },
 });
 const reg = (id: string, data: Partial<RegulationData> = {}): Entry<RegulationData> => ({
@@ -224,6 +229,24 @@ describe('cross-file checks name the file and the field', () => {
     const m = build(c);
     expect(where(m)).toEqual(['content/news/en/conf.mdx pubDate 2020-01-25']);
     expect(m.problems[0].expected.en).toContain('2020-01-24');
+  });
+
+  it("a service whose translation gives another day, or none, for the end of the law's assignment", () => {
+    const c = base();
+    c.services.push(
+      service('mn/verify', [], { assignedUntil: day('2022-12-25') }),
+      service('en/verify', [], { assignedUntil: day('2022-12-26') }),
+      service('mn/type', [], { assignedUntil: day('2022-12-25') }),
+      service('en/type'),
+      service('mn/same', [], { assignedUntil: day('2022-12-25') }),
+      service('en/same', [], { assignedUntil: day('2022-12-25') }),
+    );
+    const m = build(c);
+    expect(where(m).sort()).toEqual([
+      'content/services/en/type.mdx assignedUntil none',
+      'content/services/en/verify.mdx assignedUntil 2022-12-26',
+    ]);
+    expect(m.problems.map((p) => p.expected.en).join(' ')).toContain('2022-12-25');
   });
 });
 

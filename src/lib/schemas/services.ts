@@ -42,6 +42,8 @@ export const serviceSchema = z.strictObject({
   processingTime: text().optional(),
   /** Slugs of the regulations it rests on (content/regulations/<slug>.yaml). */
   legalBasis: z.array(slug()).default([]),
+  /** Where a law gave the work to the state body only until a day, that day: the page then names no current provider. */
+  assignedUntil: day().optional(),
   /** When the page's facts were last checked, YYYY-MM-DD. */
   reviewed: day(),
 });

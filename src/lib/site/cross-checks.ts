@@ -3,6 +3,7 @@ import { locales } from '../../i18n/locales';
 import { isoDay } from '../dates';
 import type { Bilingual } from '../schemas/rules';
 import { problem, shown, type Problem } from '../validate/problem';
+import type { ServiceData } from '../schemas/services';
 import type { ContentEntries, Entry } from './entries';
 import { fileOf, localized } from './entries';
 
@@ -193,6 +194,21 @@ function checkTranslations(c: ContentEntries): Problem[] {
           problem(fileOf(other.item), other.field, isoDay(other.date), {
             mn: `монгол хувилбарын огноо ${isoDay(mn.date)} (${fileOf(mn.item)})`,
             en: `the Mongolian version's date, ${isoDay(mn.date)} (${fileOf(mn.item)})`,
+          }),
+        );
+      }
+    }
+  }
+  // A service and its translation say the same about until when a law gave its work to the state body.
+  const untilOf = (e: Entry<ServiceData>) => (e.data.assignedUntil ? isoDay(e.data.assignedUntil) : 'none');
+  for (const versions of groupBy(localized(c.services), (e) => e.slug).values()) {
+    const mn = versions.find((v) => v.locale === 'mn');
+    for (const other of versions.filter((v) => v !== mn)) {
+      if (mn && untilOf(mn.item) !== untilOf(other.item)) {
+        out.push(
+          problem(fileOf(other.item), 'assignedUntil', untilOf(other.item), {
+            mn: `монгол хувилбарын утга ${untilOf(mn.item)} (${fileOf(mn.item)})`,
+            en: `the Mongolian version's value, ${untilOf(mn.item)} (${fileOf(mn.item)})`,
           }),
         );
       }
