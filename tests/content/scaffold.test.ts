@@ -9,6 +9,16 @@ import { checkContent, contentTree, fixtureProject } from '../helpers/content-fi
 import { filesUnder } from '../../src/lib/validate/files';
 
 const tsx = join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
+/** `npm run new` in a pseudo-terminal (util-linux `script`), answering its questions with `input`. */
+const inTerminal = (contentRoot: string, args: string, input: string) =>
+  spawnSync('script', ['-qec', `${process.execPath} ${tsx} scripts/new-entry.ts ${args}`, '/dev/null'], {
+    cwd: projectRoot,
+    env: { ...process.env, CONTENT_ROOT: contentRoot },
+    input,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+
 const newEntry = (contentRoot: string, args: string[], input?: string) =>
   spawnSync(process.execPath, [tsx, 'scripts/new-entry.ts', ...args], {
     cwd: projectRoot,
@@ -113,33 +123,13 @@ describe('npm run new', () => {
     expect(newEntry(tree.root, ['directive-report', 'Bad number', '11']).stderr).toContain(
       'Give a number from 1 to 10',
     );
-    const asked = spawnSync(
-      'script',
-      [
-        '-qec',
-        `${process.execPath} ${tsx} scripts/new-entry.ts directive-report "Asked number"`,
-        '/dev/null',
-      ],
-      {
-        cwd: projectRoot,
-        env: { ...process.env, CONTENT_ROOT: tree.root },
-        input: '2\n',
-        encoding: 'utf8',
-        timeout: 30_000,
-      },
-    );
+    const asked = inTerminal(tree.root, 'directive-report "Asked number"', '2\n');
     expect(asked.stdout).toContain('Directive number (1–10)');
     expect(readFileSync(join(tree.root, 'reports/en/asked-number.mdx'), 'utf8')).toContain('directive: 2\n');
   });
 
   it('asks for kind and title in a terminal', () => {
-    const r = spawnSync('script', ['-qec', `${process.execPath} ${tsx} scripts/new-entry.ts`, '/dev/null'], {
-      cwd: projectRoot,
-      env: { ...process.env, CONTENT_ROOT: tree.root },
-      input: 'news\nWorld Metrology Day\n',
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
+    const r = inTerminal(tree.root, '', 'news\nWorld Metrology Day\n');
     expect(r.stdout).toContain('Kind (news, service, regulation, directive-report)');
     expect(existsSync(join(tree.root, 'news/en/world-metrology-day.mdx'))).toBe(true);
   });
