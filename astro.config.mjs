@@ -7,6 +7,8 @@ import remarkGfm from 'remark-gfm';
 import { CONTENT_ROOT, SITE_URL } from './site.config.mjs';
 import { dictionaries } from './src/i18n/index.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
+import { precompressBuild } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { isNoindexPage } from './src/lib/sitemap-filter.ts';
 import { rehypeLocalizeFootnotes } from './src/lib/rehype-localize-footnotes.ts';
@@ -39,6 +41,10 @@ export default defineConfig({
       // Notices for untranslated pages are not content of their own.
       filter: (page) => !isNoindexPage(page),
     }),
+    // After the sitemap, which reads the pages where Astro wrote them.
+    notFoundPages(),
     searchIndex(),
+    // Last: compresses what the others wrote, Pagefind's files included.
+    precompressBuild(),
   ],
 });

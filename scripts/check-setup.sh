@@ -4,12 +4,20 @@
 # once with the one command to run, before anything is built or tested.
 set -uo pipefail
 
-# What the tests need: a command each, and the Debian package that brings it. The one list.
+# What the tests need: a command (or, starting with /, a file) each, and the Debian package that
+# brings it. The one list.
 needs=(
   "chromium:chromium"       # browser gates, search tests, print (CHROME_PATH may name another)
   "xmllint:libxml2-utils"   # sitemap schema
   "java:default-jre-headless" # Nu HTML checker
+  "nginx:nginx"             # npm run serve:nginx and tests/deploy/ (deploy/nginx.conf)
+  "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so:libnginx-mod-http-brotli-static" # brotli_static
+  "wrk:wrk"                 # the load check in tests/deploy/
 )
+# nginx lives in /usr/sbin, which a normal user's PATH may leave out. SETUP_ROOT moves the file
+# system root these paths are read from (the tests point it at a stand-in tree).
+root="${SETUP_ROOT:-}"
+PATH="$PATH:$root/usr/sbin:$root/sbin"
 min_node="22.12.0"
 
 # Node: the one npm runs the scripts with (the project's own Node 22, once `npm install` ran).
@@ -26,7 +34,11 @@ for need in "${needs[@]}"; do
   cmd="${need%%:*}"
   pkg="${need#*:}"
   if [ "$cmd" = chromium ] && [ -n "${CHROME_PATH:-}" ] && [ -x "${CHROME_PATH}" ]; then continue; fi
-  command -v "$cmd" >/dev/null 2>&1 || missing+=("$pkg")
+  if [ "${cmd:0:1}" = / ]; then
+    [ -e "$root$cmd" ] || missing+=("$pkg")
+  else
+    command -v "$cmd" >/dev/null 2>&1 || missing+=("$pkg")
+  fi
 done
 [ "${#missing[@]}" -eq 0 ] && exit 0
 

@@ -1,16 +1,46 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexedWords, vocabulary } from '../lib/search/words';
 
-function htmlFiles(dir: string): string[] {
+function allFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
+    return statSync(full).isDirectory() ? allFiles(full) : [full];
   });
+}
+
+/**
+ * Pagefind's ready-made search interfaces. The search page has its own (src/scripts/) and loads
+ * only `pagefind.js`, which loads its data, its WebAssembly and, when asked to, `pagefind-worker.js`.
+ */
+export const unusedPagefindBundles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+/**
+ * Delete the bundles in `unusedPagefindBundles` that no HTML, CSS or JavaScript file of the build
+ * names (they name one another, so their own text does not count). Returns what was kept.
+ */
+export function removeUnusedPagefindBundles(outDir: string): string[] {
+  const candidates = new Set(unusedPagefindBundles);
+  const texts = allFiles(outDir)
+    .filter((f) => ['.html', '.css', '.js', '.mjs', '.json'].includes(extname(f)))
+    .filter((f) => !(f.startsWith(join(outDir, 'pagefind')) && candidates.has(basename(f))))
+    .map((f) => readFileSync(f, 'utf8'));
+  const kept = unusedPagefindBundles.filter((name) => texts.some((t) => t.includes(name)));
+  for (const name of unusedPagefindBundles.filter((n) => !kept.includes(n))) {
+    rmSync(join(outDir, 'pagefind', name), { force: true });
+  }
+  return kept;
 }
 
 /** Where the search page fetches the Mongolian word list from (see src/lib/search/). */
@@ -19,7 +49,8 @@ export const vocabularyPath = '/search-words/mn.json';
 /**
  * After every build: index the built pages with Pagefind (one index per `<html lang>`) into
  * dist/pagefind/, and write the list of Mongolian words on the site, which the search page uses
- * to match inflected, Latin-typed and mistyped queries to words that are in the index.
+ * to match inflected, Latin-typed and mistyped queries to words that are in the index. Pagefind's
+ * ready-made interfaces, which nothing loads, are deleted.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -34,9 +65,12 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
         await pagefind.close();
+        const kept = removeUnusedPagefindBundles(outDir);
+        if (kept.length)
+          logger.warn(`Pagefind bundles kept because the build names them: ${kept.join(', ')}`);
 
         const mongolian: string[] = [];
-        for (const file of htmlFiles(outDir)) {
+        for (const file of allFiles(outDir).filter((f) => f.endsWith('.html'))) {
           const page = indexedWords(readFileSync(file, 'utf8'));
           if (page?.lang === 'mn') mongolian.push(...page.words);
         }

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { notFoundPages } from '../helpers/dist';
 
 const xml = new XMLParser();
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /**
- * The pages the gates check: every URL in the built sitemap, as a path, plus the 404 page. A new
+ * The pages the gates check: every URL in the built sitemap, as a path, plus the 404 pages. A new
  * page is checked as soon as it is in the sitemap.
  */
 export function pagesToCheck(root: string): string[] {
@@ -17,5 +18,5 @@ export function pagesToCheck(root: string): string[] {
       (u) => new URL(u.loc).pathname,
     ),
   );
-  return [...urls, '/404.html'];
+  return [...urls, ...notFoundPages];
 }

@@ -17,7 +17,10 @@ export function distFiles(root = distDir): string[] {
   return walk(root).map((f) => '/' + relative(root, f).split(sep).join('/'));
 }
 
-/** Every built HTML page as its URL path (`/en/news/x/`), plus `/404.html`. */
+/** The 404 pages: Mongolian (and English) for unknown paths, English (and Mongolian) under /en/. */
+export const notFoundPages: readonly string[] = ['/404.html', '/en/404.html'];
+
+/** Every built HTML page as its URL path (`/en/news/x/`), plus the 404 pages. */
 export function htmlPages(root = distDir): string[] {
   return distFiles(root)
     .filter((f) => f.endsWith('.html'))

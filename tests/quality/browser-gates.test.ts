@@ -33,9 +33,9 @@ afterAll(async () => {
 });
 
 describe('gate: accessibility (axe-core, WCAG 2.1 A and AA)', () => {
-  it('checks every page of the sitemap and the 404 page', () => {
+  it('checks every page of the sitemap and the 404 pages', () => {
     expect(pages.length).toBeGreaterThan(30);
-    expect(pages).toEqual(expect.arrayContaining(['/', '/en/', '/404.html']));
+    expect(pages).toEqual(expect.arrayContaining(['/', '/en/', '/404.html', '/en/404.html']));
   });
 
   describe.each(pages)('%s', (path) => {

@@ -26,17 +26,34 @@ function bin(name: string, tools: Record<string, string>) {
   return dir;
 }
 
+/** A stand-in file system root (SETUP_ROOT) holding the files named, each a stand-in script. */
+function tree(name: string, files: string[]) {
+  const dir = join(root, name);
+  for (const file of files) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), '#!/bin/bash\nexit 0\n');
+    chmodSync(join(dir, file), 0o755);
+  }
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+/** A root with the brotli module, and one with nothing at all. */
+const withModule = tree('with-module', [brotliModule]);
+const empty = tree('empty', []);
+
 function check(dir: string, env: Record<string, string> = {}) {
   const started = Date.now();
   const r = spawnSync('/bin/bash', ['scripts/check-setup.sh'], {
     cwd: projectRoot,
-    env: { PATH: dir, CHROME_PATH: '/nonexistent/chromium', ...env },
+    env: { PATH: dir, CHROME_PATH: '/nonexistent/chromium', SETUP_ROOT: withModule, ...env },
     encoding: 'utf8',
   });
   return { ...r, ms: Date.now() - started };
 }
 
-const present = { xmllint: 'exit 0', java: 'exit 0' };
+const present = { xmllint: 'exit 0', java: 'exit 0', nginx: 'exit 0', wrk: 'exit 0' };
 
 describe('the setup check', () => {
   it('stops at once as a normal user, naming the one apt-get line, when Chromium is missing', () => {
@@ -50,11 +67,23 @@ describe('the setup check', () => {
   });
 
   it('names every missing package in the one line', () => {
-    const r = check(bin('bare', { node: process.execPath, id: 'echo 1000' }));
+    const r = check(bin('bare', { node: process.execPath, id: 'echo 1000' }), { SETUP_ROOT: empty });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
-      'apt-get install -y --no-install-recommends chromium libxml2-utils default-jre-headless',
+      'apt-get install -y --no-install-recommends chromium libxml2-utils default-jre-headless nginx ' +
+        'libnginx-mod-http-brotli-static wrk\n',
     );
+  });
+
+  it("finds nginx in /usr/sbin, outside a normal user's PATH, and asks for the brotli module by its file", () => {
+    const { nginx: _, ...others } = present;
+    const dir = bin('no-sbin', { node: process.execPath, id: 'echo 1000', chromium: 'exit 0', ...others });
+    expect(check(dir, { SETUP_ROOT: tree('sbin', ['/usr/sbin/nginx', brotliModule]) }).status).toBe(0);
+    const r = check(dir, { SETUP_ROOT: tree('sbin-only', ['/usr/sbin/nginx']) });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('missing: libnginx-mod-http-brotli-static\n');
+    const none = check(dir, { SETUP_ROOT: empty });
+    expect(none.stderr).toContain('missing: nginx libnginx-mod-http-brotli-static\n');
   });
 
   it('installs what is missing as root with apt, showing the commands', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { siteOrigin } from '../helpers/astro';
-import { htmlPages, page, resolveToFile, text } from '../helpers/dist';
+import { htmlPages, notFoundPages, page, resolveToFile, text } from '../helpers/dist';
 
-const contentPages = htmlPages().filter((p) => p !== '/404.html');
+const contentPages = htmlPages().filter((p) => !notFoundPages.includes(p));
 const localPath = (href: string) => new URL(href).pathname;
 
 describe('languages', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { interactivePages } from '../gates/weight';
-import { distFiles, htmlPages, page, text } from '../helpers/dist';
+import { distFiles, htmlPages, notFoundPages, page, text } from '../helpers/dist';
 
 const pages = htmlPages();
-const contentPages = pages.filter((p) => p !== '/404.html');
+const contentPages = pages.filter((p) => !notFoundPages.includes(p));
 
 describe('the built site', () => {
   it('has every page the routes promise, in both languages', () => {
@@ -13,7 +13,9 @@ describe('the built site', () => {
     }
     expect(pages).toContain('/news/sector-managers-conference-2020/');
     expect(pages).toContain('/en/news/sector-managers-conference-2020/');
-    expect(distFiles()).toEqual(expect.arrayContaining(['/rss.xml', '/en/rss.xml', '/404.html']));
+    expect(distFiles()).toEqual(
+      expect.arrayContaining(['/rss.xml', '/en/rss.xml', '/404.html', '/en/404.html']),
+    );
   });
 
   it('declares the right language on every page', () => {
@@ -70,6 +72,20 @@ describe('the built site', () => {
     expect(doc.querySelector('main a[href="/"]')).not.toBeNull();
     expect(english?.querySelector('a[href="/en/"]')).not.toBeNull();
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+
+  it('has an English 404 page for /en/, English first, that leads home in both languages', () => {
+    const doc = page('/en/404.html');
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(text(doc.querySelector('h1'))).toBe('Page not found');
+    const mongolian = doc.querySelector('section[lang="mn"]');
+    expect(text(mongolian?.querySelector('h2'))).toBe('Хуудас олдсонгүй');
+    expect(doc.querySelector('main a[href="/en/"]')).not.toBeNull();
+    expect(mongolian?.querySelector('a[href="/"][hreflang="mn"]')).not.toBeNull();
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
+    // Astro wrote it to en/404/index.html; it has no URL of its own.
+    expect(distFiles().some((f) => f.startsWith('/en/404/'))).toBe(false);
   });
 });
 

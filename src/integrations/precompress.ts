@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Text files worth compressing. Pagefind's own data (`.pagefind`, `.pf_meta`, `.pf_fragment`,
+ * `.pf_index`, `.pf_filter`) is left out: Pagefind writes those gzip-compressed already, and
+ * compressing them again made every one of them larger (measured on this site's build, see the
+ * README). Pagefind's `pagefind.js`, `pagefind-worker.js` and `pagefind-entry.json` are plain text
+ * and are compressed like the rest.
+ */
+export const compressible = new Set(['.html', '.css', '.js', '.mjs', '.xml', '.json', '.svg', '.txt']);
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+}
+
+export interface Precompressed {
+  files: number;
+  bytes: number;
+  gzip: number;
+  brotli: number;
+}
+
+/**
+ * Write `<file>.gz` (gzip, level 9) and `<file>.br` (brotli, quality 11) next to every
+ * compressible file under `root`, each only when it is smaller than the original; without one,
+ * nginx serves the original. The copies keep the original's modification time.
+ */
+export async function precompress(root: string): Promise<Precompressed> {
+  const todo = files(root).filter((f) => compressible.has(extname(f)));
+  const total: Precompressed = { files: todo.length, bytes: 0, gzip: 0, brotli: 0 };
+  const one = async (file: string) => {
+    const body = readFileSync(file);
+    const { atime, mtime } = statSync(file);
+    const [gz, br] = await Promise.all([
+      gzipAsync(body, { level: 9 }),
+      brotliAsync(body, {
+        params: {
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      }),
+    ]);
+    total.bytes += body.length;
+    for (const [suffix, data, key] of [
+      ['.gz', gz, 'gzip'],
+      ['.br', br, 'brotli'],
+    ] as const) {
+      if (data.length >= body.length) continue;
+      writeFileSync(file + suffix, data);
+      utimesSync(file + suffix, atime, mtime);
+      total[key] += data.length;
+    }
+  };
+  // zlib runs in libuv's thread pool; a few files at a time keep it busy.
+  const queue = [...todo];
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      for (let file = queue.shift(); file; file = queue.shift()) await one(file);
+    }),
+  );
+  return total;
+}
+
+/** After the build (and after the search index, so Pagefind's files are there): precompress dist/. */
+export function precompressBuild(): AstroIntegration {
+  return {
+    name: 'masm-precompress',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = Date.now();
+        const done = await precompress(fileURLToPath(dir));
+        const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+        logger.info(
+          `${done.files} files, ${kb(done.bytes)}: gzip ${kb(done.gzip)}, brotli ${kb(done.brotli)} ` +
+            `(${Date.now() - started} ms)`,
+        );
+      },
+    },
+  };
+}

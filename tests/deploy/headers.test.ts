@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  cacheControlFor,
+  hashedFolders,
+  headersFile,
+  immutableCache,
+  securityHeaders,
+  withGeneratedNginx,
+} from '../../deploy/headers';
+import { projectRoot } from '../helpers/astro';
+import { readDist } from '../helpers/dist';
+
+// One list of headers (deploy/headers.ts), written into deploy/nginx.conf and public/_headers.
+// tests/deploy/nginx-http.test.ts checks that nginx really sends them.
+
+/** A `_headers` file (Netlify, Cloudflare Pages) read as those hosts do: path → header → value. */
+function parseHeadersFile(text: string): Record<string, Record<string, string>> {
+  const rules: Record<string, Record<string, string>> = {};
+  let current: Record<string, string> | undefined;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      current = rules[line.trim()] = {};
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (!current || colon < 0) throw new Error(`Not a header line: ${line}`);
+    current[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+const nginxConf = readFileSync(join(projectRoot, 'deploy', 'nginx.conf'), 'utf8');
+
+describe('deploy/nginx.conf and public/_headers', () => {
+  it('are up to date with deploy/headers.ts (run `npm run deploy:headers`)', () => {
+    expect(nginxConf).toBe(withGeneratedNginx(nginxConf));
+    expect(readFileSync(join(projectRoot, 'public', '_headers'), 'utf8')).toBe(headersFile());
+  });
+
+  it('nginx.conf sends every header on every response, whatever the status', () => {
+    for (const [name, value] of Object.entries(securityHeaders)) {
+      expect(nginxConf).toContain(`add_header ${name} "${value}" always;`);
+    }
+    // add_header in a location would silently drop the server's headers there.
+    const locations = nginxConf.split(/^\s*location\b/m).slice(1);
+    for (const block of locations) expect(block.split('\n}')[0]).not.toContain('add_header');
+  });
+
+  it('the built _headers gives static hosts the same security headers and the long cache for hashed files', () => {
+    const rules = parseHeadersFile(readDist('/_headers'));
+    expect(rules['/*']).toEqual(securityHeaders);
+    for (const folder of hashedFolders)
+      expect(rules[`${folder}*`]).toEqual({ 'Cache-Control': immutableCache });
+    expect(Object.keys(rules)).toHaveLength(1 + hashedFolders.length);
+  });
+
+  it('reads a _headers file the way hosts do', () => {
+    expect(parseHeadersFile('# c\n/*\n  A: 1; b=2\n/x/*\n  B: https://y\n')).toEqual({
+      '/*': { A: '1; b=2' },
+      '/x/*': { B: 'https://y' },
+    });
+    expect(() => parseHeadersFile('  A: 1\n')).toThrow(/Not a header line/);
+  });
+
+  it('caches hashed files for a year and revalidates everything else', () => {
+    expect(cacheControlFor('/_astro/Base.2VGa4Zn3.css')).toBe(immutableCache);
+    expect(cacheControlFor('/pagefind/fragment/en_1ebefef.pf_fragment')).toBe(immutableCache);
+    expect(cacheControlFor('/pagefind/pagefind.mn_8d32d7f77a.pf_meta')).toBe(immutableCache);
+    for (const path of ['/', '/news/x/', '/rss.xml', '/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']) {
+      expect(cacheControlFor(path), path).toBe('no-cache');
+    }
+  });
+});

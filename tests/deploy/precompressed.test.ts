@@ -1,0 +1,105 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { compressible } from '../../src/integrations/precompress';
+import { removeUnusedPagefindBundles, unusedPagefindBundles } from '../../src/integrations/search-index';
+import { distDir, distFiles } from '../helpers/dist';
+
+const files = distFiles();
+const originals = files.filter((f) => compressible.has(extname(f)));
+const bytes = (f: string) => readFileSync(join(distDir, f));
+
+describe('precompressed files in dist/', () => {
+  it('covers HTML, CSS, JS, XML, JSON and Pagefind’s script and entry files', () => {
+    for (const f of [
+      '/index.html',
+      '/en/news/sector-managers-conference-2020/index.html',
+      '/404.html',
+      '/en/404.html',
+      '/rss.xml',
+      '/sitemap-0.xml',
+      '/search-words/mn.json',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+    ]) {
+      expect(files, f).toContain(`${f}.gz`);
+      expect(files, f).toContain(`${f}.br`);
+    }
+    expect(files.filter((f) => /^\/_astro\/.*\.(css|js)\.(gz|br)$/.test(f)).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(originals)('%s: .gz and .br, where written, are smaller and decode to the same bytes', (f) => {
+    const original = bytes(f);
+    const gz = join(distDir, `${f}.gz`);
+    const br = join(distDir, `${f}.br`);
+    // Only a file too small to gain anything may go without.
+    if (original.length > 1024) expect(existsSync(gz) && existsSync(br), f).toBe(true);
+    if (existsSync(gz)) {
+      expect(gunzipSync(readFileSync(gz)).equals(original)).toBe(true);
+      expect(statSync(gz).size).toBeLessThan(original.length);
+    }
+    if (existsSync(br)) {
+      expect(brotliDecompressSync(readFileSync(br)).equals(original)).toBe(true);
+      expect(statSync(br).size).toBeLessThan(original.length);
+    }
+  });
+
+  it('leaves Pagefind’s own data alone: it is gzip inside already', () => {
+    const data = files.filter((f) => /\.(pagefind|pf_meta|pf_fragment|pf_index|pf_filter)$/.test(f));
+    expect(data.length).toBeGreaterThan(10);
+    for (const f of data) {
+      expect(bytes(f).subarray(0, 2).toString('hex'), f).toBe('1f8b');
+      expect(files, f).not.toContain(`${f}.gz`);
+      expect(files, f).not.toContain(`${f}.br`);
+    }
+  });
+
+  it('has no compressed copy without its original, and no copy of a copy', () => {
+    for (const f of files.filter((f) => /\.(gz|br)$/.test(f))) {
+      expect(files, f).toContain(f.replace(/\.(gz|br)$/, ''));
+      expect(f, f).not.toMatch(/\.(gz|br)\.(gz|br)$/);
+    }
+  });
+});
+
+describe('Pagefind in dist/', () => {
+  it('keeps what the search page loads and drops the ready-made interfaces nothing loads', () => {
+    for (const f of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']) {
+      expect(files).toContain(`/pagefind/${f}`);
+    }
+    for (const f of unusedPagefindBundles) expect(files).not.toContain(`/pagefind/${f}`);
+    const text = files.filter((f) => /\.(html|js|css|json)$/.test(f)).map((f) => bytes(f).toString('utf8'));
+    for (const f of unusedPagefindBundles)
+      expect(
+        text.some((t) => t.includes(f)),
+        f,
+      ).toBe(false);
+  });
+
+  it('keeps a bundle that a page names, and deletes the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'masm-pagefind-'));
+    try {
+      mkdirSync(join(dir, 'pagefind'));
+      // The bundles name one another, as Pagefind's own do; that does not count.
+      for (const f of unusedPagefindBundles)
+        writeFileSync(join(dir, 'pagefind', f), unusedPagefindBundles.join(' '));
+      writeFileSync(join(dir, 'pagefind', 'pagefind.js'), 'export {};');
+      writeFileSync(join(dir, 'index.html'), '<link rel="stylesheet" href="/pagefind/pagefind-ui.css">');
+      expect(removeUnusedPagefindBundles(dir)).toEqual(['pagefind-ui.css']);
+      expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual(['pagefind-ui.css', 'pagefind.js']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
