@@ -12,6 +12,7 @@ import { precompressBuild } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { isNoindexPage } from './src/lib/sitemap-filter.ts';
 import { rehypeLocalizeFootnotes } from './src/lib/rehype-localize-footnotes.ts';
+import { rehypeNowrap } from './src/lib/nowrap.ts';
 
 const footnoteLabels = {
   mn: { label: dictionaries.mn.footnoteLabel, back: dictionaries.mn.footnoteBackLabel },
@@ -29,7 +30,7 @@ export default defineConfig({
       // GFM (tables, footnotes) comes from remark-gfm itself, so the built-in copy is off.
       gfm: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeLocalizeFootnotes(footnoteLabels)],
+      rehypePlugins: [rehypeLocalizeFootnotes(footnoteLabels), rehypeNowrap()],
     }),
   },
   integrations: [

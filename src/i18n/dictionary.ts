@@ -149,4 +149,13 @@ export interface Dictionary {
   paginationLabel: string;
   paginationPrevious: string;
   paginationNext: string;
+  menuLabel: string;
+  /** A visible example in the search box. */
+  searchHint: string;
+  newsHeading: string;
+  homeSearchLabel: string;
+  topTasksTitle: string;
+  onThisPage: string;
+  footerAccessibility: string;
+  footerPrivacy: string;
 }

@@ -169,4 +169,12 @@ export const en: Dictionary = {
   paginationLabel: 'Pages',
   paginationPrevious: 'Previous page',
   paginationNext: 'Next page',
+  menuLabel: 'Menu',
+  searchHint: 'e.g. verification',
+  newsHeading: 'News',
+  homeSearchLabel: 'What are you looking for?',
+  topTasksTitle: 'Common services',
+  onThisPage: 'On this page',
+  footerAccessibility: 'Accessibility statement',
+  footerPrivacy: 'Privacy',
 };

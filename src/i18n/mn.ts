@@ -172,4 +172,12 @@ export const mn: Dictionary = {
   paginationLabel: 'Хуудаслалт',
   paginationPrevious: 'Өмнөх хуудас',
   paginationNext: 'Дараагийн хуудас',
+  menuLabel: 'Цэс',
+  searchHint: 'Жишээ нь: баталгаажуулалт',
+  newsHeading: 'Мэдээ',
+  homeSearchLabel: 'Юу хайж байна вэ?',
+  topTasksTitle: 'Түгээмэл үйлчилгээ',
+  onThisPage: 'Энэ хуудсанд',
+  footerAccessibility: 'Хүртээмжийн мэдэгдэл',
+  footerPrivacy: 'Нууцлал',
 };

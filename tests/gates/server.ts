@@ -23,7 +23,7 @@ export interface StaticServer {
 
 /**
  * Serve a built site from `root` on 127.0.0.1 (a free port), as a static host would: directories
- * serve index.html, unknown paths get 404.html with status 404.
+ * serve index.html, unknown paths get 404.html (en/404.html under /en/) with status 404.
  */
 export async function serveDir(root: string): Promise<StaticServer> {
   const server = createServer((req, res) => {
@@ -32,7 +32,12 @@ export async function serveDir(root: string): Promise<StaticServer> {
     if (!file.startsWith(normalize(root))) file = join(root, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
-    const served = found ? file : join(root, '404.html');
+    // Under /en/ the English 404 page, where the build has one (as deploy/nginx.conf does).
+    const notFound =
+      pathname.startsWith('/en/') && existsSync(join(root, 'en', '404.html'))
+        ? join(root, 'en', '404.html')
+        : join(root, '404.html');
+    const served = found ? file : notFound;
     res.writeHead(found ? 200 : 404, {
       'content-type': types[extname(served)] ?? 'application/octet-stream',
     });
