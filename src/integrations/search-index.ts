@@ -1,8 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { separateForIndex } from '../lib/search/separate';
 import { indexedWords, vocabulary } from '../lib/search/words';
 
 function allFiles(dir: string): string[] {
@@ -60,8 +61,19 @@ export function searchIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        // Page by page rather than addDirectory: each page is indexed with separators between
+        // labels and values (src/lib/search/separate.ts); the files in dist/ stay as built.
+        const pages = allFiles(outDir).filter((f) => f.endsWith('.html'));
+        let indexed = 0;
+        for (const file of pages) {
+          const added = await index.addHTMLFile({
+            sourcePath: relative(outDir, file).split(sep).join('/'),
+            content: separateForIndex(readFileSync(file, 'utf8')),
+          });
+          if (added.errors.length)
+            throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+          if (added.file) indexed++;
+        }
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
         await pagefind.close();
@@ -70,14 +82,14 @@ export function searchIndex(): AstroIntegration {
           logger.warn(`Pagefind bundles kept because the build names them: ${kept.join(', ')}`);
 
         const mongolian: string[] = [];
-        for (const file of allFiles(outDir).filter((f) => f.endsWith('.html'))) {
+        for (const file of pages) {
           const page = indexedWords(readFileSync(file, 'utf8'));
           if (page?.lang === 'mn') mongolian.push(...page.words);
         }
         const words = vocabulary(mongolian);
         mkdirSync(join(outDir, 'search-words'), { recursive: true });
         writeFileSync(join(outDir, vocabularyPath), JSON.stringify(words));
-        logger.info(`Pagefind indexed ${added.page_count} pages; ${words.length} Mongolian words listed`);
+        logger.info(`Pagefind read ${indexed} pages; ${words.length} Mongolian words listed`);
       },
     },
   };

@@ -169,14 +169,17 @@ export function startSearchPage() {
     note.hidden = false;
   }
 
-  // Start fetching the index and word list as soon as someone is about to type.
-  input.addEventListener(
-    'focus',
-    () => void Promise.all([loadVocabulary(), pagefindFor(config.pagefindUrl, locale)]),
-    {
-      once: true,
-    },
-  );
+  // Nothing of the search (Pagefind, its filters, the word list) is fetched with the page: it
+  // starts when someone is about to search (the box is focused or typed in) or when the page opens
+  // with a query to run (?q=).
+  let started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    void loadVocabulary();
+    buildFilters().catch(() => undefined);
+  }
+  for (const event of ['focus', 'keydown', 'input']) input.addEventListener(event, start, { once: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
@@ -185,10 +188,13 @@ export function startSearchPage() {
   $('search-form').addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
+    start();
     run();
   });
 
   input.value = new URLSearchParams(location.search).get('q') ?? '';
-  buildFilters().catch(() => undefined);
-  if (input.value) run();
+  if (input.value) {
+    start();
+    run();
+  }
 }

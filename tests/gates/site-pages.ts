@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { notFoundPages } from '../helpers/dist';
+import { interactivePages } from './weight';
 
 const xml = new XMLParser();
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /**
- * The pages the gates check: every URL in the built sitemap, as a path, plus the 404 pages. A new
- * page is checked as soon as it is in the sitemap.
+ * The pages the gates check: every URL in the built sitemap, as a path, plus the pages left out of
+ * it on purpose that must still pass (the 404 pages, and the search pages, which are noindex). A
+ * new page is checked as soon as it is in the sitemap.
  */
 export function pagesToCheck(root: string): string[] {
   const index = xml.parse(readFileSync(join(root, 'sitemap-index.xml'), 'utf8'));
@@ -18,5 +20,5 @@ export function pagesToCheck(root: string): string[] {
       (u) => new URL(u.loc).pathname,
     ),
   );
-  return [...urls, ...notFoundPages];
+  return [...new Set([...urls, ...interactivePages, ...notFoundPages])];
 }

@@ -38,6 +38,11 @@ describe('services schema', () => {
     expect(data.fee).toBeUndefined();
     expect(data.processingTime).toBeUndefined();
     expect(data.documents).toEqual([]);
+    expect(data.keywords).toEqual([]);
+    expect(serviceSchema.parse({ ...service, keywords: ['gold', 'silver'] }).keywords).toEqual([
+      'gold',
+      'silver',
+    ]);
   });
 
   it.each([
@@ -48,6 +53,9 @@ describe('services schema', () => {
     ['an online way without a link', { ...service, apply: [{ method: 'online' }] }, 'apply.0.url'],
     ['a legal basis that is not a slug', { ...service, legalBasis: ['Law on Metrology'] }, 'legalBasis.0'],
     ['no review date', { ...service, reviewed: undefined }, 'reviewed'],
+    ['an empty keyword', { ...service, keywords: ['gold', ' '] }, 'keywords.1'],
+    ['a keyword twice', { ...service, keywords: ['gold', 'Gold'] }, 'keywords'],
+    ['keywords as one text', { ...service, keywords: 'gold, silver' }, 'keywords'],
   ])('rejects %s, naming the field', (_case, data, field) => {
     expect(failingFields(serviceSchema, data)).toContain(field);
   });
@@ -59,6 +67,12 @@ describe('regulations schema', () => {
     expect(regulationSchema.parse({ ...regulation, adopted: 2016 }).adopted).toBe(2016);
   });
 
+  it('takes keywords in both languages, or none', () => {
+    expect(regulationSchema.parse(regulation).keywords).toBeUndefined();
+    const keywords = { mn: ['архи'], en: ['alcohol', 'liquor'] };
+    expect(regulationSchema.parse({ ...regulation, keywords }).keywords).toEqual(keywords);
+  });
+
   it.each([
     ['an unknown kind', { ...regulation, kind: 'decree' }, 'kind'],
     ['a missing English title', { ...regulation, title: { mn: 'x' } }, 'title.en'],
@@ -68,6 +82,9 @@ describe('regulations schema', () => {
     ['replacedBy without status "replaced"', { ...regulation, replacedBy: 'other-law' }, 'replacedBy'],
     ['an unknown status', { ...regulation, status: 'valid' }, 'status'],
     ['a directive that does not exist', { ...regulation, relatedDirectives: [11] }, 'relatedDirectives.0'],
+    ['keywords in one language only', { ...regulation, keywords: { en: ['alcohol'] } }, 'keywords.mn'],
+    ['an empty keyword', { ...regulation, keywords: { mn: [''], en: ['alcohol'] } }, 'keywords.mn.0'],
+    ['keywords not per language', { ...regulation, keywords: ['alcohol'] }, 'keywords'],
   ])('rejects %s, naming the field', (_case, data, field) => {
     expect(failingFields(regulationSchema, data)).toContain(field);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expandQuery, wordCandidates } from '../../src/lib/search/expand';
 import { mergeHits } from '../../src/lib/search/merge';
 import { normalizeQuery } from '../../src/lib/search/normalize';
+import { separateForIndex } from '../../src/lib/search/separate';
 import { skeleton } from '../../src/lib/search/skeleton';
 import { stems } from '../../src/lib/search/stem';
 import { buildVocabulary, prefixReduce } from '../../src/lib/search/vocabulary';
@@ -250,5 +251,21 @@ describe('building blocks', () => {
       ['b', 1.5],
       ['c', 0.5],
     ]);
+  });
+});
+
+describe('separators in what Pagefind indexes', () => {
+  it('puts ": " after a label and a space after a value or a table cell', () => {
+    expect(
+      separateForIndex('<dl class="facts"><dt>Kind</dt><dd>Law</dd><DT>Number</DT><dd>344</dd></dl>'),
+    ).toBe('<dl class="facts"><dt>Kind</dt>: <dd>Law</dd> <DT>Number</DT>: <dd>344</dd> </dl>');
+    expect(
+      separateForIndex('<tr><th>Item</th><th>Details</th></tr><tr><td>Name</td><td>MASM</td></tr>'),
+    ).toBe('<tr><th>Item</th> <th>Details</th> </tr><tr><td>Name</td> <td>MASM</td> </tr>');
+  });
+
+  it('leaves other markup alone', () => {
+    const html = '<main><h1>Title</h1><p>Text <a href="/dt/">dt</a></p><ul><li>One</li></ul></main>';
+    expect(separateForIndex(html)).toBe(html);
   });
 });

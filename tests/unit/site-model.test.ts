@@ -32,6 +32,7 @@ const service = (
     audience: 'a',
     steps: ['x'],
     documents: [],
+    keywords: [],
     apply: [{ method: 'phone' }],
     legalBasis,
     reviewed: day('2026-11-24'),

@@ -49,6 +49,15 @@ export const httpsUrl = () => z.url({ protocol: /^https$/, error: rules.httpsUrl
 /** The same text in both languages. */
 export const bilingual = () => z.strictObject({ mn: text(), en: text() });
 
+/** Search words: a list of non-empty text, each word or phrase once. */
+export const keywords = () =>
+  z
+    .array(text())
+    .refine((words) => new Set(words.map((w) => w.toLowerCase())).size === words.length, rules.noRepeats.en);
+
+/** Search words in both languages. */
+export const bilingualKeywords = () => z.strictObject({ mn: keywords(), en: keywords() });
+
 /** The number of one of the 2020 conference's ten directives. */
 export const directiveNumber = () =>
   z

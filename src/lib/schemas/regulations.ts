@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingual, directiveNumber, slug, text, yearOrDay } from './fields';
+import { bilingual, bilingualKeywords, directiveNumber, slug, text, yearOrDay } from './fields';
 import { rules } from './rules';
 
 export const regulationKinds = [
@@ -45,6 +45,8 @@ export const regulationSchema = z
     summary: bilingual(),
     /** Numbers of the 2020 conference's directives that concern it. */
     relatedDirectives: z.array(directiveNumber()).default([]),
+    /** Everyday words people search with that name what the act names, { mn: [...], en: [...] }; searched, not shown. */
+    keywords: bilingualKeywords().optional(),
   })
   .refine((r) => (r.status === 'replaced') === Boolean(r.replacedBy), {
     message: rules.replacedByWithStatus.en,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { day, httpsUrl, slug, text } from './fields';
+import { day, httpsUrl, keywords, slug, text } from './fields';
 import { rules } from './rules';
 
 export const serviceCategories = [
@@ -28,6 +28,8 @@ export const serviceSchema = z.strictObject({
   summary: text().refine((s) => !/[.!?]\s+\S/.test(s), rules.oneSentence.en),
   /** Which group of services it belongs to. */
   category: z.enum(serviceCategories),
+  /** Everyday words people search with that name what the page names (e.g. [алт, мөнгө]); searched, not shown. */
+  keywords: keywords().default([]),
   /** Who needs it. */
   audience: text(),
   /** What happens, in order. */

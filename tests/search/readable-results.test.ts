@@ -1,0 +1,219 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../gates/browser';
+import { serveDir, type StaticServer } from '../gates/server';
+import { distDir, page as builtPage, readDist } from '../helpers/dist';
+
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let site: StaticServer;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveDir(distDir);
+  page = await browser.context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const searchPath = (lang: 'mn' | 'en') => (lang === 'mn' ? '/search/' : '/en/search/');
+const box = () => page.locator('#search-q');
+
+/** Type as a person does, key by key, and wait for the announced result count to settle. */
+async function typeQuery(lang: 'mn' | 'en', query: string) {
+  await page.goto(site.origin + searchPath(lang));
+  await box().pressSequentially(query, { delay: 20 });
+  await page.waitForFunction(
+    (q) => (document.getElementById('search-status')?.textContent ?? '').includes(q.trim()),
+    query,
+  );
+}
+
+/** Paths of the first results, in order. */
+async function firstPaths(n = 5): Promise<string[]> {
+  const hrefs = await page
+    .locator('#search-results > li h2 a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.slice(0, n).map((h) => new URL(h).pathname);
+}
+
+/** What Pagefind itself returns for a query on this page's index: each result's url, excerpt and content. */
+async function pagefindResults(query: string): Promise<{ url: string; excerpt: string; content: string }[]> {
+  // A string, so that the test's own bundler leaves the browser's import() alone.
+  return page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const found = await pagefind.search(${JSON.stringify(query)});
+    return Promise.all(found.results.slice(0, 5).map(async (r) => {
+      const { url, excerpt, content } = await r.data();
+      return { url, excerpt: excerpt.replace(/<\\/?mark>/g, ''), content };
+    }));
+  })()`);
+}
+
+describe('the search page loads nothing of the search until someone is about to search', () => {
+  it.each(['mn', 'en'] as const)(
+    '%s: no Pagefind file or word list on load; all of it on focus',
+    async (lang) => {
+      const fresh = await browser.context.newPage();
+      const requests: string[] = [];
+      fresh.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      const isSearchData = (path: string) =>
+        path.startsWith('/pagefind/') || path.startsWith('/search-words/');
+      await fresh.goto(site.origin + searchPath(lang), { waitUntil: 'networkidle' });
+      await fresh.waitForTimeout(300);
+      expect(requests.filter(isSearchData)).toEqual([]);
+      // The page's own script did load: the search is ready to start.
+      expect(requests.some((p) => p.startsWith('/_astro/'))).toBe(true);
+
+      await fresh.locator('#search-q').focus();
+      await fresh.waitForFunction(() => document.querySelectorAll('#filter-type input').length > 0);
+      expect(requests).toContain('/pagefind/pagefind.js');
+      expect(requests.some((p) => p.startsWith('/search-words/'))).toBe(true);
+
+      await fresh.locator('#search-q').pressSequentially('hotline', { delay: 20 });
+      await fresh.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+      await fresh.close();
+    },
+  );
+
+  it('starts at once when the page opens with a query to run', async () => {
+    const fresh = await browser.context.newPage();
+    await fresh.goto(`${site.origin}/en/search/?q=hotline`);
+    await fresh.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+    await fresh.close();
+  });
+});
+
+describe('search excerpts keep labels and values apart', () => {
+  it('in English: a regulation reads "Kind: Order Number: А/384"', async () => {
+    await page.goto(site.origin + searchPath('en'));
+    const results = await pagefindResults('A/384');
+    const order = results.find((r) => r.url === '/en/regulations/order-a-384-2014/');
+    expect(order).toBeDefined();
+    expect(order!.content).toContain('Kind: Order Number: А/384 Issued by: Head of the Agency');
+    expect(order!.content).toContain('Adopted: 9 December 2014 Status: ');
+    expect(order!.content).not.toMatch(/KindOrder|OrderNumber|AdoptedDate|2014Status/);
+    // "Issued" is only in the list of facts, so the excerpt is taken from there.
+    const issued = (await pagefindResults('issued')).find((r) => r.url === order!.url);
+    expect(issued!.excerpt).toContain('Number: А/384 Issued by: Head of the Agency');
+
+    // The excerpt the page shows is Pagefind's.
+    await typeQuery('en', 'issued');
+    const shown = await page
+      .locator('#search-results > li', { has: page.locator('a[href="/en/regulations/order-a-384-2014/"]') })
+      .locator('p:not(.meta)')
+      .textContent();
+    expect(shown).toContain('Number: А/384 Issued by: Head of the Agency');
+  });
+
+  it('in Mongolian: "Төрөл: Тушаал Дугаар: А/384"', async () => {
+    await page.goto(site.origin + searchPath('mn'));
+    const results = await pagefindResults('А/384');
+    const order = results.find((r) => r.url === '/regulations/order-a-384-2014/');
+    expect(order!.content).toContain('Төрөл: Тушаал Дугаар: А/384 Баталсан: ');
+    expect(order!.excerpt).toContain('Дугаар: А/384');
+  });
+
+  it('in a service page: "Fee: The fee is not published"', async () => {
+    await page.goto(site.origin + searchPath('en'));
+    const results = await pagefindResults('hallmarking');
+    const service = results.find((r) => r.url === '/en/services/precious-metals-assay-and-hallmarking/');
+    expect(service!.content).toContain('Fee: The fee is not published');
+    expect(service!.content).toMatch(/Call 1800-2525 to ask\. Processing time: /);
+  });
+
+  it('in a table of a page body: header cells apart', async () => {
+    await page.goto(site.origin + searchPath('en'));
+    const about = (await pagefindResults('Peace Avenue')).find((r) => r.url === '/en/about/');
+    expect(about!.content).toContain('Item Details');
+    expect(about!.content).not.toContain('ItemDetails');
+  });
+
+  it('while the served page stays as built', () => {
+    expect(readDist('/en/regulations/order-a-384-2014/index.html')).toContain('<dt>Kind</dt><dd>Order</dd>');
+  });
+});
+
+const precious = 'precious-metals-assay-and-hallmarking';
+
+describe('keywords: everyday words find the page they name', () => {
+  it.each([
+    ['mn', 'алт', `/services/${precious}/`],
+    ['mn', 'мөнгө', `/services/${precious}/`],
+    ['mn', 'alt', `/services/${precious}/`],
+    ['en', 'gold', `/en/services/${precious}/`],
+    ['en', 'silver', `/en/services/${precious}/`],
+    ['en', 'hallmark', `/en/services/${precious}/`],
+    ['en', 'liquor', '/en/regulations/mntr-1-2008/'],
+    ['mn', 'архи', '/regulations/mntr-1-2008/'],
+    ['en', 'pattern approval', '/en/services/type-approval-of-measuring-instruments/'],
+  ] as const)('%s: %s finds %s first', async (lang, query, expected) => {
+    await typeQuery(lang, query);
+    expect((await firstPaths())[0]).toBe(expected);
+  });
+
+  it.each([
+    [`/services/${precious}/`, ['алт', 'мөнгө']],
+    [`/en/services/${precious}/`, ['gold', 'silver']],
+    ['/en/regulations/mntr-1-2008/', ['liquor']],
+    ['/regulations/mntr-1-2008/', ['архи']],
+  ] as const)('%s does not show its keywords, to the eye or to screen readers', async (path, words) => {
+    await page.goto(site.origin + path);
+    const shown = await page.locator('body').innerText();
+    const spoken = await page.locator('body').ariaSnapshot();
+    for (const word of words) {
+      // As a word: "алт" is also the start of other words on the page ("алгасах" is not it).
+      const asWord = new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'iu');
+      expect(shown, word).not.toMatch(asWord);
+      expect(spoken, word).not.toMatch(asWord);
+    }
+    // They are in the indexed part of the page, weighted.
+    const hidden = builtPage(path).querySelector('[data-pagefind-body] .search-keywords');
+    expect(hidden?.hasAttribute('hidden')).toBe(true);
+    expect(hidden?.getAttribute('data-pagefind-weight')).toBe('5');
+  });
+});
+
+const listPages = ['/services/', '/regulations/', '/directives/', '/news/', '/reports/'].flatMap((p) => [
+  p,
+  `/en${p}`,
+]);
+
+describe('a list page is never first for a query that names one service', () => {
+  it.each([
+    ['mn', 'баталгаажуулалт'],
+    ['mn', 'batalgaajuulalt'],
+    ['mn', 'тохирлын баталгаажуулалт'],
+    ['mn', 'загвар батлуулах'],
+    ['mn', 'сорьц'],
+    ['mn', 'каталог'],
+    ['en', 'certification'],
+    ['en', 'verification'],
+    ['en', 'type approval'],
+    ['en', 'hallmarking'],
+    ['en', 'standards catalogue'],
+  ] as const)('%s: %s', async (lang, query) => {
+    await typeQuery(lang, query);
+    const paths = await firstPaths();
+    expect(paths.length).toBeGreaterThan(0);
+    expect(listPages).not.toContain(paths[0]);
+    expect(
+      paths.some((p) => /^(\/en)?\/services\/[^/]+\/$/.test(p)),
+      paths.join(' '),
+    ).toBe(true);
+  });
+
+  it('a list page is still found by its own name', async () => {
+    await typeQuery('en', 'public services');
+    expect(await firstPaths()).toContain('/en/services/');
+  });
+});
+
+describe('the search page is not for search engines', () => {
+  it.each(['/search/', '/en/search/'])('%s is noindex and out of the sitemap', (path) => {
+    expect(builtPage(path).querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(readDist('/sitemap-0.xml')).not.toContain(`${path}</loc>`);
+  });
+});
