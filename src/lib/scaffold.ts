@@ -137,6 +137,7 @@ apply:
 legalBasis: []
 # Мэдээллийг хамгийн сүүлд шалгасан огноо / When the page's facts were last checked
 reviewed: ${today}
+# Хүмүүсийн хайдаг ердийн үгс (заавал биш), жишээ нь / Everyday search words (optional), e.g.: keywords: [алт, мөнгө]
 ---
 
 ${todo('Үйлчилгээний тайлбарыг энд бичнэ', 'Describe the service here')}
@@ -163,6 +164,7 @@ summary:
   en: ${q(todo('Товч агуулга англиар', 'Summary in English'))}
 # Холбогдох удирдамжийн дугаарууд, жишээ нь [1, 4] / Numbers of related directives, e.g. [1, 4]
 relatedDirectives: []
+# Хүмүүсийн хайдаг ердийн үгс (заавал биш) / Everyday search words (optional), e.g.: keywords: { mn: [хэмжил зүйн хууль], en: [metrology law] }
 `;
 
 const report = (title: string, today: string, directive: number) => `---
