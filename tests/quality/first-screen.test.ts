@@ -48,7 +48,9 @@ describe('the header', () => {
   );
 
   it('opens the menu without JavaScript on a phone, with every section', async () => {
-    const page = await browser.context.newPage({ javaScriptEnabled: false } as never);
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(site.origin + '/en/');
     await page.getByText('Menu', { exact: true }).click();
