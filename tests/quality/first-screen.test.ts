@@ -1,30 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../gates/browser';
-import { serveDir, type StaticServer } from '../gates/server';
+import { describe, expect, it } from 'vitest';
+import { builtSiteInBrowser } from '../helpers/browser-site';
 import { projectRoot } from '../helpers/astro';
-import { distDir } from '../helpers/dist';
 
 // What a citizen sees first, on a phone (390×844) and a desktop screen (1280×900), in both languages.
-
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let site: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveDir(distDir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = builtSiteInBrowser();
 
 async function open(path: string, width: number, height: number, colorScheme: 'light' | 'dark' = 'light') {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   await page.setViewportSize({ width, height });
   await page.emulateMedia({ colorScheme });
-  await page.goto(site.origin + path);
+  await page.goto(env.site.origin + path);
   return page;
 }
 const top = (page: Page, selector: string) =>
@@ -48,11 +36,11 @@ describe('the header', () => {
   );
 
   it('opens the menu without JavaScript on a phone, with every section', async () => {
-    const page = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(page);
+    const page = await env.browser.context.newPage();
+    const cdp = await env.browser.context.newCDPSession(page);
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(site.origin + '/en/');
+    await page.goto(env.site.origin + '/en/');
     await page.getByText('Menu', { exact: true }).click();
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     await expect(nav.getByRole('link', { name: 'Laws and regulations' }).isVisible()).resolves.toBe(true);

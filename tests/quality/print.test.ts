@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../gates/browser';
-import { serveDir, type StaticServer } from '../gates/server';
-import { distDir, htmlPages } from '../helpers/dist';
+import { describe, expect, it } from 'vitest';
+import { builtSiteInBrowser } from '../helpers/browser-site';
+import { htmlPages } from '../helpers/dist';
 
 const servicePages = htmlPages().filter((p) => /^(\/en)?\/services\/[^/]+\/$/.test(p));
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let site: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveDir(distDir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = builtSiteInBrowser();
 
 describe('service pages on paper', () => {
   it('covers every service in both languages', () => {
@@ -22,8 +11,8 @@ describe('service pages on paper', () => {
   });
 
   it.each(servicePages)('%s prints without navigation, on at most two A4 pages', async (path) => {
-    const page = await browser.context.newPage();
-    await page.goto(site.origin + path);
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.origin + path);
     await page.emulateMedia({ media: 'print' });
     for (const region of ['nav.main-nav', 'nav.breadcrumbs', 'form.site-search', '.language-switcher']) {
       expect(await page.locator(region).isVisible(), `${path} ${region}`).toBe(false);

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../gates/browser';
-import { serveDir, type StaticServer } from '../gates/server';
-import { distDir, htmlPages, page, text } from '../helpers/dist';
+import { describe, expect, it } from 'vitest';
+import { builtSiteInBrowser } from '../helpers/browser-site';
+import { htmlPages, page, text } from '../helpers/dist';
 
 // The accessibility statement and the privacy page say only what the site's own tests check.
 
@@ -31,24 +30,15 @@ describe('the accessibility statement and the privacy page', () => {
 });
 
 describe('what the privacy page promises, in Chromium', () => {
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-  let site: StaticServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    site = await serveDir(distDir);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = builtSiteInBrowser();
 
   it('sets no cookie and stores nothing, through a visit that searches', async () => {
-    const p = await browser.context.newPage();
+    const p = await env.browser.context.newPage();
     for (const path of ['/', '/en/news/sector-managers-conference-2020/', '/search/?q=стандарт']) {
-      await p.goto(site.origin + path);
+      await p.goto(env.site.origin + path);
     }
     await p.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
-    expect(await browser.context.cookies()).toEqual([]);
+    expect(await env.browser.context.cookies()).toEqual([]);
     expect(await p.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual([
       '',
       0,

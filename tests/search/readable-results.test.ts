@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSiteInBrowser } from '../helpers/browser-site';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../gates/browser';
-import { serveDir, type StaticServer } from '../gates/server';
-import { distDir, page as builtPage, readDist } from '../helpers/dist';
-
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let site: StaticServer;
+import { page as builtPage, readDist } from '../helpers/dist';
+const env = builtSiteInBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveDir(distDir);
-  page = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await env.browser.context.newPage();
 });
 
 const searchPath = (lang: 'mn' | 'en') => (lang === 'mn' ? '/search/' : '/en/search/');
@@ -23,7 +14,7 @@ const box = () => page.locator('#search-q');
 
 /** Type as a person does, key by key, and wait for the announced result count to settle. */
 async function typeQuery(lang: 'mn' | 'en', query: string) {
-  await page.goto(site.origin + searchPath(lang));
+  await page.goto(env.site.origin + searchPath(lang));
   await box().pressSequentially(query, { delay: 20 });
   await page.waitForFunction(
     (q) => (document.getElementById('search-status')?.textContent ?? '').includes(q.trim()),
@@ -56,12 +47,12 @@ describe('the search page loads nothing of the search until someone is about to 
   it.each(['mn', 'en'] as const)(
     '%s: no Pagefind file or word list on load; all of it on focus',
     async (lang) => {
-      const fresh = await browser.context.newPage();
+      const fresh = await env.browser.context.newPage();
       const requests: string[] = [];
       fresh.on('request', (r) => requests.push(new URL(r.url()).pathname));
       const isSearchData = (path: string) =>
         path.startsWith('/pagefind/') || path.startsWith('/search-words/');
-      await fresh.goto(site.origin + searchPath(lang), { waitUntil: 'networkidle' });
+      await fresh.goto(env.site.origin + searchPath(lang), { waitUntil: 'networkidle' });
       await fresh.waitForTimeout(300);
       expect(requests.filter(isSearchData)).toEqual([]);
       // The page's own script did load: the search is ready to start.
@@ -79,8 +70,8 @@ describe('the search page loads nothing of the search until someone is about to 
   );
 
   it('starts at once when the page opens with a query to run', async () => {
-    const fresh = await browser.context.newPage();
-    await fresh.goto(`${site.origin}/en/search/?q=hotline`);
+    const fresh = await env.browser.context.newPage();
+    await fresh.goto(`${env.site.origin}/en/search/?q=hotline`);
     await fresh.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
     await fresh.close();
   });
@@ -88,7 +79,7 @@ describe('the search page loads nothing of the search until someone is about to 
 
 describe('search excerpts keep labels and values apart', () => {
   it('in English: a regulation reads "Kind: Order Number: А/384"', async () => {
-    await page.goto(site.origin + searchPath('en'));
+    await page.goto(env.site.origin + searchPath('en'));
     const results = await pagefindResults('A/384');
     const order = results.find((r) => r.url === '/en/regulations/order-a-384-2014/');
     expect(order).toBeDefined();
@@ -109,7 +100,7 @@ describe('search excerpts keep labels and values apart', () => {
   });
 
   it('in Mongolian: "Төрөл: Тушаал Дугаар: А/384"', async () => {
-    await page.goto(site.origin + searchPath('mn'));
+    await page.goto(env.site.origin + searchPath('mn'));
     const results = await pagefindResults('А/384');
     const order = results.find((r) => r.url === '/regulations/order-a-384-2014/');
     expect(order!.content).toContain('Төрөл: Тушаал Дугаар: А/384 Баталсан: ');
@@ -117,7 +108,7 @@ describe('search excerpts keep labels and values apart', () => {
   });
 
   it('in a service page: "Fee: The fee is not published"', async () => {
-    await page.goto(site.origin + searchPath('en'));
+    await page.goto(env.site.origin + searchPath('en'));
     const results = await pagefindResults('hallmarking');
     const service = results.find((r) => r.url === '/en/services/precious-metals-assay-and-hallmarking/');
     expect(service!.content).toContain('Fee: The fee is not published');
@@ -125,7 +116,7 @@ describe('search excerpts keep labels and values apart', () => {
   });
 
   it('in a table of a page body: header cells apart', async () => {
-    await page.goto(site.origin + searchPath('en'));
+    await page.goto(env.site.origin + searchPath('en'));
     const about = (await pagefindResults('Peace Avenue')).find((r) => r.url === '/en/about/');
     expect(about!.content).toContain('Item Details');
     expect(about!.content).not.toContain('ItemDetails');
@@ -160,7 +151,7 @@ describe('keywords: everyday words find the page they name', () => {
     ['/en/regulations/mntr-1-2008/', ['liquor']],
     ['/regulations/mntr-1-2008/', ['архи']],
   ] as const)('%s does not show its keywords, to the eye or to screen readers', async (path, words) => {
-    await page.goto(site.origin + path);
+    await page.goto(env.site.origin + path);
     const shown = await page.locator('body').innerText();
     const spoken = await page.locator('body').ariaSnapshot();
     for (const word of words) {

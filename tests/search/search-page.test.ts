@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSiteInBrowser } from '../helpers/browser-site';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../gates/browser';
-import { serveDir, type StaticServer } from '../gates/server';
-import { distDir, page as builtPage } from '../helpers/dist';
-
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let site: StaticServer;
+import { page as builtPage } from '../helpers/dist';
+const env = builtSiteInBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveDir(distDir);
-  page = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await env.browser.context.newPage();
 });
 
 const labels = { mn: 'Сайтаас хайх', en: 'Search this site' } as const;
@@ -28,7 +19,7 @@ const status = () => page.getByRole('status');
 
 /** Type as a person does, key by key, and wait for the announced result count to settle. */
 async function typeQuery(lang: 'mn' | 'en', query: string) {
-  await page.goto(site.origin + searchPath(lang));
+  await page.goto(env.site.origin + searchPath(lang));
   await box(lang).pressSequentially(query, { delay: 20 });
   await page.waitForFunction(
     (q) => (document.getElementById('search-status')?.textContent ?? '').includes(q.trim()),
@@ -128,14 +119,14 @@ describe('the search page', () => {
     await typeQuery('mn', 'utas');
     expect(new URL(page.url()).searchParams.get('q')).toBe('utas');
     const before = await firstPaths();
-    await page.goto(`${site.origin}/search/?q=${encodeURIComponent('utas')}`);
+    await page.goto(`${env.site.origin}/search/?q=${encodeURIComponent('utas')}`);
     await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('utas'));
     expect(await box('mn').inputValue()).toBe('utas');
     expect(await firstPaths()).toEqual(before);
   });
 
   it('works from the header form of any page, without JavaScript on that page', async () => {
-    await page.goto(`${site.origin}/en/about/`);
+    await page.goto(`${env.site.origin}/en/about/`);
     const header = page.getByRole('banner');
     await header.getByRole('searchbox', { name: labels.en }).fill('hotline');
     await header.getByRole('button', { name: 'Search' }).click();
@@ -231,7 +222,7 @@ describe('the search page', () => {
         return d.dismiss();
       });
       await typeQuery('mn', query);
-      await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${env.site.origin}/search/?q=${encodeURIComponent(query)}`);
       await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
       await page.waitForTimeout(300);
       expect(await page.evaluate('window.pwned')).toBeUndefined();

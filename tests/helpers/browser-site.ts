@@ -1,0 +1,21 @@
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../gates/browser';
+import { serveDir, type StaticServer } from '../gates/server';
+import { distDir } from './dist';
+
+/**
+ * Chromium and the built site served on 127.0.0.1, started before the file's (or describe
+ * block's) tests and stopped after them. Its fields are set once the hooks have run.
+ */
+export function builtSiteInBrowser(root = distDir) {
+  const env = {} as { browser: Awaited<ReturnType<typeof launchBrowser>>; site: StaticServer };
+  beforeAll(async () => {
+    env.browser = await launchBrowser();
+    env.site = await serveDir(root);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
+}
