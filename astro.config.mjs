@@ -23,6 +23,8 @@ export default defineConfig({
   site: SITE_URL,
   // Test builds run side by side, each with its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // The benchmark builds generated corpora beside the site's own dist/.
+  ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
