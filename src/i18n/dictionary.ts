@@ -149,6 +149,13 @@ export interface Dictionary {
   paginationLabel: string;
   paginationPrevious: string;
   paginationNext: string;
+  /** A page number link's accessible name, "Page {n}". */
+  paginationPageNumber: string;
+  /** Heading of a year's news archive ({year}). */
+  newsYearTitle: string;
+  /** The news archive's year links. */
+  newsYearsLabel: string;
+  newsCount: PluralForms;
   menuLabel: string;
   /** A visible example in the search box. */
   searchHint: string;

@@ -24,7 +24,7 @@ export function buildWithExtraContent(files: Record<string, string>, env: Record
 export function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'masm-fixture-'));
   // Everything the build reads; outputs, tests and installed packages stay behind.
-  const skip = new Set(['node_modules', 'dist', '.astro', '.git', 'tests', 'test-results']);
+  const skip = new Set(['node_modules', 'dist', '.astro', '.git', 'tests', 'test-results', 'bench']);
   for (const entry of readdirSync(projectRoot).filter((e) => !skip.has(e))) {
     cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
   }

@@ -324,12 +324,75 @@ describe('directive status from implementation reports', () => {
       report(`en/r${i}`, { date: new Date(Date.UTC(2021, 0, 1 + i)) }),
     );
     const list = withReports(...many).routes.reportList.filter((r) => r.params.lang === 'en');
-    expect(list.map((r) => [r.params.page, r.props.items.length])).toEqual([
+    expect(list.map((r) => [r.params.page, r.props.list.items.length])).toEqual([
       [undefined, 20],
       ['page/2', 20],
       ['page/3', 5],
     ]);
-    expect(list[0].props.items[0].slug).toBe('r44');
+    expect(list[0].props.list.items[0].slug).toBe('r44');
+    expect(list[2].props.evidence).toHaveLength(5);
+  });
+});
+
+describe('long lists are split into pages', () => {
+  const manyNews = () => {
+    const c = base();
+    // 30 items in 2021 and 15 in 2022, Mongolian only.
+    for (let i = 0; i < 45; i++)
+      c.news.push(newsItem(`mn/n${i}`, { pubDate: new Date(Date.UTC(i < 30 ? 2021 : 2022, 0, 1 + i)) }));
+    return build(c);
+  };
+
+  it('pages the news twenty at a time, newest first, with an archive per year', () => {
+    const m = manyNews();
+    const mn = m.routes.newsList.filter((r) => r.params.lang === undefined);
+    expect(mn.map((r) => [r.params.list, r.props.list.items.length, r.props.year])).toEqual([
+      [undefined, 20, undefined],
+      ['page/2', 20, undefined],
+      ['page/3', 6, undefined],
+      ['year/2022', 15, 2022],
+      ['year/2021', 20, 2021],
+      ['year/2021/page/2', 10, 2021],
+      ['year/2020', 1, 2020],
+    ]);
+    expect(mn[0].props.years).toEqual([
+      [2022, 15],
+      [2021, 30],
+      [2020, 1],
+    ]);
+    expect(mn[0].props.list.items[0].slug).toBe('n44');
+    // Every item is on exactly one page of all news and on one page of its year.
+    const listed = (pages: typeof mn) => pages.flatMap((r) => r.props.list.items.map((n) => n.slug)).sort();
+    expect(listed(mn.filter((r) => !r.props.year))).toEqual(m.news.byLocale.mn.map((n) => n.slug).sort());
+    expect(listed(mn.filter((r) => r.props.year))).toEqual(m.news.byLocale.mn.map((n) => n.slug).sort());
+    expect(m.paths).toContain('/news/year/2021/page/2/');
+    expect(m.paths).toContain('/news/page/3/');
+  });
+
+  it('gives a language without news one empty news page', () => {
+    const c = base();
+    c.news = [newsItem('mn/conf')];
+    const en = build(c).routes.newsList.filter((r) => r.params.lang === 'en');
+    expect(en.map((r) => [r.params.list, r.props.list.total, r.props.years])).toEqual([[undefined, 0, []]]);
+  });
+
+  it('pages every listing of the regulations library fifty at a time', () => {
+    const c = base();
+    for (let i = 0; i < 60; i++) c.regulations.push(reg(`r${i}`, { adopted: 2001 + (i % 2) }));
+    const pages = build(c)
+      .routes.library.filter((r) => r.params.lang === 'en')
+      .map((r) => [r.params.list, r.props.list.items.length, r.props.list.total]);
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        [undefined, 50, 62],
+        ['page/2', 12, 62],
+        ['oldest', 50, 62],
+        ['oldest/page/2', 12, 62],
+        ['kind/law', 50, 62],
+        ['year/2001', 30, 30],
+      ]),
+    );
+    expect(pages.filter(([list]) => String(list).startsWith('year/2001'))).toHaveLength(1);
   });
 });
 

@@ -1,9 +1,10 @@
 import { groupBy } from '../group-by';
 import { locales, type Locale } from '../../i18n/locales';
 import { localeParam, localizePath } from '../../i18n/paths';
+import { paginate, pagePath, restParam, type ListPage } from '../paginate';
 import { isPublished } from '../publish';
 import { replacedOnes } from '../regulation-graph';
-import { libraryPages, type LibraryItem } from '../regulation-library';
+import { facetCounts, libraryPages, type LibraryItem } from '../regulation-library';
 import { directiveStatuses, type DirectiveData, type DirectiveStatus } from '../schemas/directives';
 import type { NewsData } from '../schemas/news';
 import type { PageData } from '../schemas/pages';
@@ -22,24 +23,13 @@ export interface ModelOptions {
 }
 
 /** Pages that exist once per language whatever the content (their locale-free paths). */
-export const fixedPaths = [
-  '/',
-  '/news/',
-  '/services/',
-  '/regulations/',
-  '/regulations/oldest/',
-  '/directives/',
-  '/reports/',
-  '/search/',
-  '/translations/',
-  '/rss.xml',
-];
+export const fixedPaths = ['/', '/services/', '/directives/', '/search/', '/translations/', '/rss.xml'];
 
 /** The entry a page shows: its own, or the original where it is an untranslated notice. */
 const shownEntry = <T>(p: LocalizedPage<T>): T => (p.kind === 'entry' ? p.item : p.original.item);
 
-/** Reports listed per page on /reports/. */
-export const reportsPerPage = 20;
+/** Items per page of the long lists: no list page grows with the site. */
+export const perPage = { news: 20, reports: 20, regulations: 50 } as const;
 
 const byLocale = <T extends { locale: Locale }>(items: T[]) =>
   Object.fromEntries(locales.map((l) => [l, items.filter((i) => i.locale === l)])) as Record<Locale, T[]>;
@@ -162,6 +152,7 @@ export function buildSiteModel<
     time: adoptedTime(r.data.adopted),
   }));
   const library = libraryPages(libraryItems);
+  const libraryCounts = facetCounts(libraryItems);
 
   const newsPages = pairTranslations(news).map((page) => ({
     page,
@@ -201,21 +192,6 @@ export function buildSiteModel<
         props: { locale, regulation },
       })),
     ),
-    libraryFacets: library
-      .filter((page) => page.facet)
-      .flatMap((page) =>
-        locales.map((locale) => ({
-          params: { lang: localeParam(locale), facet: page.facet, value: page.value },
-          props: { locale, page, all: libraryItems, entries: regulationBySlug },
-        })),
-      ),
-    /** The library's unfiltered pages (`/regulations/`, `/regulations/oldest/`). */
-    library: (path: string) =>
-      perLocale(() => ({
-        page: library.find((p) => p.path === path)!,
-        all: libraryItems,
-        entries: regulationBySlug,
-      })),
     standing: (slug: string) =>
       (standing.get(slug) ?? []).map((page) => ({
         params: { lang: localeParam(page.locale) },
@@ -230,26 +206,47 @@ export function buildSiteModel<
       },
     })),
     /** /reports/, /reports/page/2/, …: each language's reports, newest first. */
-    reportList: locales.flatMap((locale) => {
-      const mine = reports.filter((r) => r.locale === locale);
-      const pages = Math.max(1, Math.ceil(mine.length / reportsPerPage));
-      return Array.from({ length: pages }, (_, i) => ({
-        params: { lang: localeParam(locale), page: i === 0 ? undefined : `page/${i + 1}` },
-        props: {
-          locale,
-          items: mine.slice(i * reportsPerPage, (i + 1) * reportsPerPage),
-          evidence: mine
-            .slice(i * reportsPerPage, (i + 1) * reportsPerPage)
-            .map((r) => evidenceLinks(r.item.data.evidence, locale)),
-          total: mine.length,
-          pagination: {
-            current: i + 1,
-            last: pages,
-            path: (n: number) => (n === 1 ? '/reports/' : `/reports/page/${n}/`),
-          },
-        },
-      }));
+    reportList: locales.flatMap((locale) =>
+      paginate(
+        reports.filter((r) => r.locale === locale),
+        perPage.reports,
+        '/reports/',
+      ).map((list) => ({
+        params: { lang: localeParam(locale), page: restParam(list.base, '/reports/', list.current) },
+        props: { locale, list, evidence: list.items.map((r) => evidenceLinks(r.item.data.evidence, locale)) },
+      })),
+    ),
+    /** /news/ and /news/year/<year>/, each with /page/<n>/ after it: each language's news, newest first. */
+    newsList: locales.flatMap((locale) => {
+      const mine = news.filter((n) => n.locale === locale);
+      const byYear = groupBy(mine, (n) => n.item.data.pubDate.getUTCFullYear());
+      const years = [...byYear].map(([year, items]) => [year, items.length] as [number, number]);
+      const lists: [number | undefined, ListPage<(typeof mine)[number]>[]][] = [
+        [undefined, paginate(mine, perPage.news, '/news/')],
+        ...[...byYear].map(
+          ([year, items]) =>
+            [year, paginate(items, perPage.news, `/news/year/${year}/`)] as [
+              number,
+              ListPage<(typeof mine)[number]>[],
+            ],
+        ),
+      ];
+      return lists.flatMap(([year, pages]) =>
+        pages.map((list) => ({
+          params: { lang: localeParam(locale), list: restParam(list.base, '/news/', list.current) },
+          props: { locale, list, year, years },
+        })),
+      );
     }),
+    /** The regulations library, every listing (newest, oldest, each filter) split into pages. */
+    library: library.flatMap((page) =>
+      paginate(page.items, perPage.regulations, page.path).flatMap((list) =>
+        locales.map((locale) => ({
+          params: { lang: localeParam(locale), list: restParam(list.base, '/regulations/', list.current) },
+          props: { locale, page, list, counts: libraryCounts, entries: regulationBySlug },
+        })),
+      ),
+    ),
     /** /directives/ and a page per status that some directive has (/directives/status/<status>/): filters without JavaScript. */
     directiveList: [undefined, ...directiveStatuses.filter((s) => statusCounts[s] > 0)].flatMap((status) =>
       locales.map((locale) => ({
@@ -274,9 +271,10 @@ export function buildSiteModel<
     ...services.map((s) => `/services/${s.slug}/`),
     ...directives.map((d) => `/directives/${d.number}/`),
     ...regulations.map((r) => `/regulations/${r.slug}/`),
-    ...library.map((p) => p.path),
     ...reports.map((r) => `/reports/${r.slug}/`),
-    ...routes.reportList.map((r) => r.props.pagination.path(r.props.pagination.current)),
+    ...[...routes.reportList, ...routes.newsList, ...routes.library].map((r) =>
+      pagePath(r.props.list.base, r.props.list.current),
+    ),
     ...directiveStatuses.filter((s) => statusCounts[s] > 0).map((s) => `/directives/status/${s}/`),
   ]);
 

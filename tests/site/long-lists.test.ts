@@ -1,0 +1,141 @@
+import Parser from 'rss-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../gates/browser';
+import { auditPage } from '../gates/browser-audit';
+import { validateHtml } from '../gates/html-validator';
+import { linkProblems } from '../gates/links';
+import { serveDir } from '../gates/server';
+import { pagesToCheck } from '../gates/site-pages';
+import { htmlPages, page, readDist, text } from '../helpers/dist';
+import { buildWithExtraContent } from '../helpers/fixture-site';
+
+// More news and regulations than a page holds, in a fixture build: the real site has few.
+const newsCount = 55;
+const newsDate = (i: number) => `${i < 35 ? 2021 : 2022}-${String((i % 12) + 1).padStart(2, '0')}-10`;
+const news = (i: number, lang: 'mn' | 'en') =>
+  `---\ntitle: "${lang === 'mn' ? 'Мэдээ' : 'News'} ${i}"\ndescription: "d ${i}"\npubDate: ${newsDate(i)}\n---\n\nText ${i}.\n`;
+const regulation = (i: number) =>
+  [
+    'kind: order',
+    `number: А/${i}`,
+    `title:\n  mn: "Тушаал ${i}"\n  en: "Order ${i}"`,
+    `issuer:\n  mn: Дарга\n  en: Head`,
+    `adopted: ${2000 + (i % 3)}`,
+    'source: https://legalinfo.mn/law/details/1',
+    `summary:\n  mn: Товч.\n  en: Summary.`,
+  ].join('\n') + '\n';
+
+const files: Record<string, string> = {};
+for (let i = 0; i < newsCount; i++)
+  for (const lang of ['mn', 'en'] as const) files[`content/news/${lang}/item-${i}.mdx`] = news(i, lang);
+for (let i = 0; i < 60; i++) files[`content/regulations/order-${i}.yaml`] = regulation(i);
+
+let site: ReturnType<typeof buildWithExtraContent>;
+beforeAll(() => {
+  site = buildWithExtraContent(files);
+  if (site.status !== 0) throw new Error(site.output);
+}, 300_000);
+afterAll(() => site?.cleanup());
+const doc = (path: string) => page(path, site.dist);
+const titles = (path: string) => doc(path).querySelectorAll('.news-list > li h2').map(text);
+const pageLinks = (path: string) =>
+  doc(path)
+    .querySelectorAll('nav.pagination a')
+    .map((a) => [text(a), a.getAttribute('href')]);
+
+describe('the news list', () => {
+  it('shows twenty items a page, newest first, with links to the other pages', () => {
+    const first = titles('/en/news/');
+    expect(first).toHaveLength(20);
+    expect(first[0]).toBe('News 35'); // 2022-12… sorts by date: item 35 is December 2022
+    expect(text(doc('/en/news/').querySelector('nav.pagination p'))).toBe('Page 1 of 3');
+    expect(pageLinks('/en/news/')).toEqual([
+      ['1', '/en/news/'],
+      ['2', '/en/news/page/2/'],
+      ['3', '/en/news/page/3/'],
+      ['Next page', '/en/news/page/2/'],
+    ]);
+    expect(doc('/en/news/page/2/').querySelector('a[rel=prev]')?.getAttribute('href')).toBe('/en/news/');
+    expect(doc('/en/news/page/3/').querySelector('a[aria-current=page]')?.getAttribute('href')).toBe(
+      '/en/news/page/3/',
+    );
+  });
+
+  it('reaches every item from the list pages and again from the year archives', () => {
+    for (const prefix of ['', '/en']) {
+      const listed = (paths: string[]) =>
+        paths.flatMap((p) =>
+          doc(p)
+            .querySelectorAll('.news-list > li h2 a')
+            .map((a) => a.getAttribute('href')),
+        );
+      const pages = htmlPages(site.dist).filter((p) => p.startsWith(`${prefix}/news/`));
+      const all = listed(pages.filter((p) => /^(\/en)?\/news\/(page\/\d+\/)?$/.test(p)));
+      const byYear = listed(pages.filter((p) => p.includes('/news/year/')));
+      // The fixture's items plus the conference article, each exactly once.
+      expect(all).toHaveLength(newsCount + 1);
+      expect(new Set(all).size).toBe(newsCount + 1);
+      expect([...byYear].sort()).toEqual([...all].sort());
+    }
+  });
+
+  it('links each year with its count, and a year archive lists only that year', () => {
+    const years = doc('/news/').querySelectorAll('nav.year-links a');
+    expect(years.map(text)).toEqual(['Бүгд', '2022', '2021', '2020']);
+    expect(years[2].getAttribute('aria-label')).toBe('2021: 35 мэдээ');
+    expect(text(doc('/en/news/year/2022/').querySelector('h1'))).toBe('News of 2022');
+    expect(titles('/en/news/year/2022/')).toHaveLength(20);
+    expect(titles('/en/news/year/2022/').every((t) => Number(t.split(' ')[1]) >= 35)).toBe(true);
+    expect(text(doc('/en/news/year/2021/page/2/').querySelector('h1'))).toBe('News of 2021: Page 2 of 2');
+  });
+});
+
+describe('the feeds', () => {
+  it('carry the latest fifty items only, newest first', async () => {
+    for (const path of ['rss.xml', 'en/rss.xml']) {
+      const feed = await new Parser().parseString(readDist(path, site.dist));
+      expect(feed.items).toHaveLength(50);
+      const dates = feed.items.map((i) => Date.parse(i.pubDate!));
+      expect(dates).toEqual([...dates].sort((a, b) => b - a));
+      // The oldest items (the conference of January 2020 and early 2021) are left out.
+      expect(feed.items.some((i) => i.link?.includes('sector-managers-conference-2020'))).toBe(false);
+    }
+  });
+});
+
+describe('the regulations library', () => {
+  it('shows fifty a page in every listing, with page links', () => {
+    const count = (path: string) => doc(path).querySelectorAll('ul.regulation-list > li').length;
+    expect([count('/en/regulations/'), count('/en/regulations/page/2/')]).toEqual([50, 19]);
+    expect([count('/regulations/oldest/'), count('/regulations/oldest/page/2/')]).toEqual([50, 19]);
+    expect(count('/en/regulations/kind/order/')).toBe(50);
+    expect(count('/en/regulations/kind/order/page/2/')).toBe(11);
+    expect(text(doc('/en/regulations/page/2/').querySelector('.result-count'))).toBe('69 regulations');
+    expect(pageLinks('/en/regulations/kind/order/').at(-1)).toEqual([
+      'Next page',
+      '/en/regulations/kind/order/page/2/',
+    ]);
+  });
+});
+
+describe('the paged lists', () => {
+  it('pass the links, HTML and accessibility gates and load no script', async () => {
+    expect(linkProblems(site.dist, pagesToCheck(site.dist))).toEqual([]);
+    const checked = ['/news/', '/en/news/page/2/', '/en/news/year/2021/page/2/', '/regulations/page/2/'];
+    const htmlFiles = checked.map((p) => `${site.dist}${p}index.html`);
+    expect(validateHtml(htmlFiles).map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([]);
+    const browser = await launchBrowser();
+    const server = await serveDir(site.dist);
+    try {
+      for (const path of checked) {
+        const audit = await auditPage(browser.context, server.origin, path);
+        expect(audit.axe.light, path).toEqual([]);
+        expect(audit.axe.dark, path).toEqual([]);
+        expect(audit.scriptBytes, path).toBe(0);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 120_000);
+});
