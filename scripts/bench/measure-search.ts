@@ -1,0 +1,186 @@
+// The search in Debian's Chromium on a built site served from 127.0.0.1 (as scripts/bench-search.ts).
+// Cold: fresh profiles; focus the box, type a query; first keystroke → first rendered result, and
+// the bytes fetched from the focus on. Warm: many queries on one page, timed by the page itself
+// (the `search-rendered` event). Quality: are pages found by their exact titles in the top five?
+import { existsSync, statSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../../tests/gates/browser.ts';
+import { serveDir } from '../../tests/gates/server.ts';
+import type { Pick } from './picks.ts';
+import { fileForPath } from './sizes.ts';
+import { latinize, median, percentile, round } from './stats.ts';
+
+type W = Record<string, number> & { __rendered: number[] };
+const coldQuery = 'стандарт';
+// prettier-ignore
+const mnQueries = [
+  'стандарт', 'стандартаар', 'үйлчилгээний', 'хэмжлийн', 'баталгаажуулалт', 'зөвлөгөөн',
+  'тохирлын гэрчилгээ', 'хэмжих хэрэгсэл', 'standart', 'hemjil zui', 'uilchilgee', 'utas',
+  '1800-2525', 'MNS ISO 9001:2016', 'ISO 9001',
+];
+// prettier-ignore
+const enQueries = [
+  'standard', 'metrology', 'certification of conformity', 'verification of measuring instruments',
+  'hotline', 'MNS ISO 9001:2016', 'precious metals', 'стандарт',
+];
+
+export interface ColdRun {
+  firstResultMs: number;
+  bytes: number;
+  /** The same resources as a server sending the build's .gz files would (Pagefind's data is gzip already). */
+  bytesGzipServed: number;
+  requests: number;
+}
+export interface QualityCheck {
+  variant: 'mn' | 'en' | 'latin';
+  query: string;
+  expected: string;
+  rank: number | null;
+}
+export interface SearchFigures {
+  cold: {
+    query: string;
+    runs: ColdRun[];
+    medianFirstResultMs: number;
+    medianBytes: number;
+    medianBytesGzipServed: number;
+  };
+  warm: {
+    queries: { path: string; query: string; ms: number | null }[];
+    medianMs: number;
+    p95Ms: number;
+    failed: number;
+  };
+  quality: { checks: QualityCheck[]; found: number; total: number };
+}
+
+async function coldRun(origin: string, dist: string): Promise<ColdRun> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${origin}/search/`, { waitUntil: 'load' });
+    await page.evaluate(() => {
+      const w = window as unknown as W;
+      document.addEventListener('focus', () => (w.focusAt ??= performance.now()), { capture: true });
+      // 'input', not 'keydown': Cyrillic letters arrive as text input without key events.
+      document.addEventListener('input', () => (w.firstKey ??= performance.now()), { capture: true });
+      new MutationObserver(() => {
+        if (document.querySelector('#search-results > li')) w.firstResult ??= performance.now();
+      }).observe(document.getElementById('search-results')!, { childList: true });
+    });
+    await page.locator('#search-q').click();
+    await page.keyboard.type(coldQuery);
+    await page.waitForFunction(() => (window as unknown as W).firstResult !== undefined, null, {
+      timeout: 30_000,
+    });
+    const measured = await page.evaluate(() => {
+      const w = window as unknown as W;
+      const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => e.startTime >= w.focusAt)
+        .map((e) => ({ url: e.name, bytes: e.encodedBodySize }));
+      return { firstResultMs: w.firstResult - w.firstKey, resources };
+    });
+    const served = measured.resources.map((r) => {
+      const file = fileForPath(dist, new URL(r.url).pathname);
+      return existsSync(`${file}.gz`) ? statSync(`${file}.gz`).size : r.bytes;
+    });
+    return {
+      firstResultMs: round(measured.firstResultMs, 1),
+      bytes: measured.resources.reduce((sum, r) => sum + r.bytes, 0),
+      bytesGzipServed: served.reduce((a, b) => a + b, 0),
+      requests: measured.resources.length,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A search page that records each `search-rendered` time; `query` types and waits for the render. */
+async function searchPage(page: Page, url: string) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => {
+    const w = window as unknown as W;
+    w.__rendered = [];
+    document.getElementById('search-app')!.addEventListener('search-rendered', (e) => {
+      w.__rendered.push((e as CustomEvent<{ ms: number }>).detail.ms);
+    });
+  });
+  const box = page.locator('#search-q');
+  return async (query: string): Promise<{ ms: number | null; links: string[] }> => {
+    const before = await page.evaluate(() => (window as unknown as W).__rendered.length);
+    await box.fill('');
+    await box.fill(query);
+    try {
+      await page.waitForFunction((n) => (window as unknown as W).__rendered.length > n, before, {
+        timeout: 15_000,
+      });
+    } catch {
+      return { ms: null, links: [] };
+    }
+    return page.evaluate(() => ({
+      ms: (window as unknown as W).__rendered.at(-1)!,
+      links: [...document.querySelectorAll('#search-results > li h2 a')].map(
+        (a) => new URL((a as HTMLAnchorElement).href).pathname,
+      ),
+    }));
+  };
+}
+
+export async function measureSearch(dist: string, picks: Pick[], coldRuns = 3): Promise<SearchFigures> {
+  const site = await serveDir(dist);
+  try {
+    const runs: ColdRun[] = [];
+    for (let i = 0; i < coldRuns; i++) runs.push(await coldRun(site.origin, dist));
+
+    const browser = await launchBrowser();
+    const warm: SearchFigures['warm']['queries'] = [];
+    const checks: QualityCheck[] = [];
+    try {
+      const mnTitles = picks.flatMap((p) => (p.mn ? [p.mn.title] : []));
+      const enTitles = picks.flatMap((p) => (p.en ? [p.en.title] : []));
+      const lists = {
+        '/search/': [...mnQueries, ...mnTitles.slice(0, 4), ...mnTitles.slice(4, 5).map(latinize)],
+        '/en/search/': [...enQueries, ...enTitles.slice(0, 2)],
+      };
+      const search: Record<string, Awaited<ReturnType<typeof searchPage>>> = {};
+      for (const [path, queries] of Object.entries(lists)) {
+        search[path] = await searchPage(await browser.context.newPage(), `${site.origin}${path}`);
+        await search[path](queries[0]); // loads the index and the word list; not counted
+        for (const query of queries) warm.push({ path, query, ms: (await search[path](query)).ms });
+      }
+      for (const p of picks) {
+        const tries: [QualityCheck['variant'], string, string, string[]][] = [];
+        if (p.mn) tries.push(['mn', '/search/', p.mn.title, [p.mn.path]]);
+        if (p.en) tries.push(['en', '/en/search/', p.en.title, [p.en.path]]);
+        // Typed on a Latin keyboard: the page in either language counts (the page falls back to English).
+        if (p.mn) tries.push(['latin', '/search/', latinize(p.mn.title), [p.mn.path, p.en?.path ?? '']]);
+        for (const [variant, path, query, expected] of tries) {
+          const { links } = await search[path](query);
+          const at = links.slice(0, 5).findIndex((l) => expected.includes(l));
+          checks.push({ variant, query, expected: expected[0], rank: at < 0 ? null : at + 1 });
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+    const times = warm.flatMap((w) => (w.ms === null ? [] : [w.ms]));
+    return {
+      cold: {
+        query: coldQuery,
+        runs,
+        medianFirstResultMs: round(median(runs.map((r) => r.firstResultMs)), 1),
+        medianBytes: median(runs.map((r) => r.bytes)),
+        medianBytesGzipServed: median(runs.map((r) => r.bytesGzipServed)),
+      },
+      warm: {
+        queries: warm.map((w) => ({ ...w, ms: w.ms === null ? null : round(w.ms, 1) })),
+        medianMs: round(median(times), 1),
+        p95Ms: round(percentile(times, 95), 1),
+        failed: warm.length - times.length,
+      },
+      quality: { checks, found: checks.filter((c) => c.rank !== null).length, total: checks.length },
+    };
+  } finally {
+    await site.close();
+  }
+}
