@@ -26,6 +26,18 @@ export default defineConfig({
   // The benchmark builds generated corpora beside the site's own dist/.
   ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
   trailingSlash: 'always',
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with this directive; the bundler warns once per file, which
+        // at thousands of entries floods the log and slows the build. Other warnings still show.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   build: { format: 'directory' },
   markdown: {
     processor: unified({

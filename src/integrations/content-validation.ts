@@ -14,8 +14,12 @@ export function contentValidation(contentRoot: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
+        const started = performance.now();
         const problems = validateContent(fileURLToPath(config.root), { contentRoot });
-        if (problems.length === 0) return;
+        if (problems.length === 0) {
+          logger.info(`content is valid (${Math.round(performance.now() - started)} ms)`);
+          return;
+        }
         const report = formatProblems(problems, command === 'build' ? 'build' : 'check');
         if (command === 'dev') {
           logger.warn(`\n${report}`);
