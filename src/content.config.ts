@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { CONTENT_ROOT } from '../site.config.mjs';
+import { contentLoader } from './lib/content-loader';
 import { collectionLayout, layoutPattern, type CollectionName } from './lib/content-layout';
 import { directiveSchema } from './lib/schemas/directives';
 import { newsSchema } from './lib/schemas/news';
@@ -12,7 +12,7 @@ import { serviceSchema } from './lib/schemas/services';
 // The schemas live in src/lib/schemas/ so that the validator and tests can use them without Astro.
 
 const loader = (name: CollectionName) =>
-  glob({ pattern: layoutPattern[collectionLayout[name]], base: `${CONTENT_ROOT}/${name}` });
+  contentLoader({ pattern: layoutPattern[collectionLayout[name]], base: `${CONTENT_ROOT}/${name}` });
 
 export const collections = {
   news: defineCollection({ loader: loader('news'), schema: ({ image }) => newsSchema(image) }),

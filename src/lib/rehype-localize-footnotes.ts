@@ -10,9 +10,12 @@ interface HastNode {
 
 export type FootnoteLabels = Record<Locale, { label: string; back: string }>;
 
-/** The locale of a content file from its folder: content/<collection>/<locale>/<slug>.mdx. */
+/**
+ * The locale of a content file from its folder: <content root>/<collection>/<locale>/<slug>.mdx
+ * (the content root may be another folder than content/, e.g. a benchmark corpus).
+ */
 export function localeOfContentFile(path: string | undefined): Locale | undefined {
-  const match = /[\\/]content[\\/][^\\/]+[\\/]([a-z]{2})[\\/]/.exec(path ?? '');
+  const match = /[\\/]([a-z]{2})[\\/][^\\/]+\.mdx?$/.exec(path ?? '');
   return match && isLocale(match[1]) ? match[1] : undefined;
 }
 

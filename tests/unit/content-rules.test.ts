@@ -75,6 +75,7 @@ describe('footnote language', () => {
   it.each([
     ['/work/site/content/news/mn/x.mdx', 'mn'],
     ['C:\\site\\content\\pages\\en\\about.mdx', 'en'],
+    ['bench/corpora/200/news/en/x.mdx', 'en'],
     ['/work/site/src/pages/x.mdx', undefined],
     [undefined, undefined],
   ])('%s is %s', (path, locale) => {

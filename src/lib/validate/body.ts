@@ -14,22 +14,30 @@ import { problem, shown, type Problem } from './problem';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
+/**
+ * What the checks need of a body: its links and pictures and its heading ids, or its MDX syntax
+ * error. The syntax tree itself is dropped at once: with thousands of entries, keeping every tree
+ * until all are parsed cost the build gigabytes of memory and much of its time in garbage collection.
+ */
 export interface Body {
-  tree?: Root;
+  references?: Reference[];
+  headingIds?: string[];
   /** MDX syntax error, with its line in the body. */
   error?: { line?: number; message: string };
 }
 
 export function parseBody(text: string): Body {
+  let tree: Root;
   try {
-    return { tree: parser.parse(text) };
+    tree = parser.parse(text);
   } catch (e) {
     const err = e as { message: string; line?: number; place?: { line?: number; start?: { line?: number } } };
     return { error: { message: err.message, line: err.line ?? err.place?.line ?? err.place?.start?.line } };
   }
+  return { references: references(tree), headingIds: headingIds(tree) };
 }
 
-interface Reference {
+export interface Reference {
   kind: 'link' | 'image';
   url: string;
   alt?: string | null;
@@ -49,7 +57,7 @@ const jsxAttr = (node: Node, name: string) => {
 };
 
 /** Links and pictures in a body, with their lines in the body. */
-export function references(tree: Root): Reference[] {
+function references(tree: Root): Reference[] {
   const out: Reference[] = [];
   walk(tree, (n) => {
     const line = n.position?.start.line;
@@ -66,7 +74,7 @@ export function references(tree: Root): Reference[] {
 }
 
 /** The ids Astro gives a body's headings (github-slugger over the heading text). */
-export function headingIds(tree: Root): string[] {
+function headingIds(tree: Root): string[] {
   const slugger = new GithubSlugger();
   const ids: string[] = [];
   walk(tree, (n) => {

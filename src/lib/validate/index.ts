@@ -12,7 +12,7 @@ import { reportSchema } from '../schemas/reports';
 import { serviceSchema } from '../schemas/services';
 import type { ContentEntries, Entry } from '../site/entries';
 import { buildSiteModel } from '../site/model';
-import { checkReferences, headingIds, parseBody, references } from './body';
+import { checkReferences, parseBody } from './body';
 import { classifyFiles, filesUnder, type ContentFile } from './files';
 import { problem, shown, type Problem } from './problem';
 import { schemaProblems } from './schema-problems';
@@ -147,8 +147,8 @@ function checkBodies(loaded: Loaded[], paths: ReadonlySet<string>, projectRoot: 
   for (const { file, parsed } of bodies) {
     const [locale, slug] = file.id.split('/') as [(typeof locales)[number], string];
     const path = pagePath[file.collection]?.(slug);
-    if (path && parsed.tree)
-      pages.set(localizePath(locale, path), new Set(['main', ...headingIds(parsed.tree)]));
+    if (path && parsed.headingIds)
+      pages.set(localizePath(locale, path), new Set(['main', ...parsed.headingIds]));
   }
   const publicDir = join(projectRoot, 'public');
   const publicFiles = new Set(
@@ -184,7 +184,7 @@ function checkBodies(loaded: Loaded[], paths: ReadonlySet<string>, projectRoot: 
     }
     const [locale, slug] = file.id.split('/') as [(typeof locales)[number], string];
     problems.push(
-      ...checkReferences(references(parsed.tree!), {
+      ...checkReferences(parsed.references!, {
         file: file.file,
         absoluteFile: file.absolute,
         pageUrl: localizePath(locale, pagePath[file.collection]!(slug)),
