@@ -53,6 +53,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'mn', locales: { mn: 'mn', en: 'en' } },
+      // A new sitemap file every 45,000 URLs, under the protocol's 50,000 (with the index listing them).
+      entryLimit: 45_000,
       // Notices for untranslated pages are not content of their own.
       filter: (page) => !isNoindexPage(page),
     }),

@@ -53,9 +53,12 @@ function xsdProblems(file: string, xsd: string): string[] {
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
+/** The sitemaps protocol's limits for one sitemap file. */
+export const sitemapLimits = { urls: 50_000, bytes: 50 * 1024 * 1024 };
+
 /**
- * Validate the sitemap index and each sitemap against the sitemaps.org schema (xmllint) and check
- * that every URL in them resolves to a built file.
+ * Validate the sitemap index and each sitemap against the sitemaps.org schema (xmllint), check
+ * that every URL in them resolves to a built file and that no sitemap is over the protocol's limits.
  */
 export function sitemapProblems(root: string, indexPath = '/sitemap-index.xml'): string[] {
   const xml = new XMLParser();
@@ -69,7 +72,13 @@ export function sitemapProblems(root: string, indexPath = '/sitemap-index.xml'):
     }
     const file = join(root, new URL(loc).pathname);
     problems.push(...xsdProblems(file, 'sitemap.xsd'));
-    for (const url of asArray<{ loc: string }>(xml.parse(readFileSync(file, 'utf8')).urlset?.url)) {
+    const text = readFileSync(file, 'utf8');
+    const urls = asArray<{ loc: string }>(xml.parse(text).urlset?.url);
+    if (urls.length > sitemapLimits.urls || Buffer.byteLength(text) > sitemapLimits.bytes)
+      problems.push(
+        `${new URL(loc).pathname}: ${urls.length} URLs, ${Buffer.byteLength(text)} bytes: over the limits`,
+      );
+    for (const url of urls) {
       if (!resolves(root, url.loc)) problems.push(`${new URL(loc).pathname}: ${url.loc} does not resolve`);
     }
   }

@@ -2,6 +2,7 @@ import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../gates/browser';
 import { auditPage } from '../gates/browser-audit';
+import { sitemapProblems } from '../gates/feeds';
 import { validateHtml } from '../gates/html-validator';
 import { linkProblems } from '../gates/links';
 import { serveDir } from '../gates/server';
@@ -119,8 +120,10 @@ describe('the regulations library', () => {
 });
 
 describe('the paged lists', () => {
-  it('pass the links, HTML and accessibility gates and load no script', async () => {
+  it('pass the links, sitemap, HTML and accessibility gates and load no script', async () => {
     expect(linkProblems(site.dist, pagesToCheck(site.dist))).toEqual([]);
+    expect(sitemapProblems(site.dist)).toEqual([]);
+    expect(readDist('sitemap-0.xml', site.dist)).toContain('/en/news/year/2021/page/2/');
     const checked = ['/news/', '/en/news/page/2/', '/en/news/year/2021/page/2/', '/regulations/page/2/'];
     const htmlFiles = checked.map((p) => `${site.dist}${p}index.html`);
     expect(validateHtml(htmlFiles).map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([]);
