@@ -90,17 +90,18 @@ export function searchIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // Page by page rather than addDirectory: each page is indexed with separators between
         // labels and values (src/lib/search/separate.ts); the files in dist/ stay as built.
-        // Each page is read and parsed once: for Pagefind and for the word lists.
+        // Each page is read once, for Pagefind and for the word lists (read without a DOM: html-text.ts).
         const pages = allFiles(outDir).filter((f) => f.endsWith('.html'));
         const counts: Record<string, Map<string, number>> = { mn: new Map(), en: new Map() };
         let indexed = 0;
         for (const file of pages) {
-          const html = readFileSync(file, 'utf8');
+          // The copy Pagefind indexes, whose word lists must match it.
+          const html = separateForIndex(readFileSync(file, 'utf8'));
           const page = indexedWords(html);
           if (page) countWords(counts[page.lang] ?? new Map(), page.words, page.lang);
           const added = await index.addHTMLFile({
             sourcePath: relative(outDir, file).split(sep).join('/'),
-            content: separateForIndex(html),
+            content: html,
           });
           if (added.errors.length)
             throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);

@@ -39,11 +39,11 @@ async function searchLanguage(lang: 'mn' | 'en', query: string, ctx: SearchConte
   const instance = pagefindFor(ctx.pagefindUrl, lang);
   const run = async (v: Variant) => {
     const found = await (await instance).search(v.query, { filters: ctx.filters });
-    const hits = (found?.results ?? []).map((r) => ({
-      id: `${lang}:${r.id}`,
-      score: r.score,
-      item: { lang, data: r.data },
-    }));
+    const hits = (found?.results ?? []).map((r) => {
+      // Loaded once, whether early (below) or to be shown.
+      let data: ReturnType<typeof r.data> | undefined;
+      return { id: `${lang}:${r.id}`, score: r.score, item: { lang, data: () => (data ??= r.data()) } };
+    });
     return { ...v, hits };
   };
   const typedSearch = run({ query, weight: 1 });
@@ -54,6 +54,9 @@ async function searchLanguage(lang: 'mn' | 'en', query: string, ctx: SearchConte
   const corrected = variants.some((v) => v.corrected);
   if (!corrected && (typed.hits.length >= plenty || variants.length === 0))
     return { hits: mergeHits([typed]), queries: [query] };
+  // The typed query's first results are mostly the merged list's too: their fragments load while
+  // the rewrites are searched (Pagefind keeps loaded fragments).
+  for (const hit of typed.hits.slice(0, 10)) hit.item.data().catch(() => undefined);
   const rewrites = await Promise.all(variants.map(run));
   const fix = rewrites.find((l) => l.corrected && l.hits.length);
   // With a typo fix that finds something, its results count as the typed query's would.

@@ -1,4 +1,4 @@
-import { parse } from 'node-html-parser';
+import { indexedText } from './html-text';
 
 /** Words as the search module compares them: lower case, letters and digits only. */
 export function tokenize(text: string): string[] {
@@ -7,21 +7,13 @@ export function tokenize(text: string): string[] {
 
 /**
  * The words of a built page's indexed content (what Pagefind indexes: the data-pagefind-body
- * element without data-pagefind-ignore parts), for the search word lists. Only the `<main>`
- * element is parsed (the layout puts data-pagefind-body there): the header, navigation and
- * footer are most of a page's markup, and the build parses every page, 20,000 at 10,000 items.
+ * element without data-pagefind-ignore parts), for the search word lists, and the page's language.
  */
 export function indexedWords(html: string): { lang: string; words: string[] } | undefined {
-  const start = html.search(/<main[\s>]/i);
-  const end = html.lastIndexOf('</main>');
-  if (start < 0 || end < start) return undefined;
-  const doc = parse(html.slice(start, end + 7));
-  const body = doc.querySelector('[data-pagefind-body]');
-  if (!body) return undefined;
-  for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+  const text = indexedText(html);
+  if (text === undefined) return undefined;
   const lang = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1] ?? 'mn';
-  // structuredText puts breaks between block elements, so words of adjacent blocks stay apart.
-  return { lang, words: tokenize(body.structuredText) };
+  return { lang, words: tokenize(text) };
 }
 
 /** Which words a language's list keeps: Cyrillic words on the Mongolian pages, Latin words on the English ones. */
