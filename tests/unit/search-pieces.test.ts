@@ -72,6 +72,19 @@ describe('word lists in pieces', () => {
       expect(Object.keys(pieces.get(name)!).some((w) => skeleton(w).startsWith('hem'))).toBe(true);
   });
 
+  it('names exactly the pieces holding a word whose key starts with the prefix, for any prefix', () => {
+    const keys = [...pieces].map(([name, piece]) => [name, Object.keys(piece).map(skeleton)] as const);
+    const sample = [...big.keys()].filter((_, i) => i % 2999 === 0).map(skeleton);
+    const prefixes = new Set([
+      ...sample.flatMap((k) => [1, 2, 3, 4, 6].map((n) => k.slice(0, n))),
+      ...names.filter((_, i) => i % 4 === 0),
+    ]);
+    for (const prefix of prefixes) {
+      const holding = keys.filter(([, ks]) => ks.some((k) => k.startsWith(prefix))).map(([n]) => n);
+      expect(piecesFor(names, prefix).sort(), prefix).toEqual(holding.sort());
+    }
+  });
+
   it('orders a piece most frequent first, and a small list stays in two-letter pieces', () => {
     const small = splitPieces(counts({ стандарт: 1, стандартын: 5, хэмжил: 2 }), skeleton);
     expect([...small.keys()].sort()).toEqual(['he', 'st']);
