@@ -108,8 +108,17 @@ export interface Dictionary {
   searchNoResults: string;
   /** {count} is the result count (searchResultCount), {q} the query as typed. */
   searchStatus: string;
+  /** The filter by type of page (news, service…); distinct from searchFilterKind. */
   searchFilterType: string;
+  /** The filter by a regulation's kind or a service's category. */
+  searchFilterKind: string;
   searchFilterYear: string;
+  /** The summary of the disclosure that holds the filters. */
+  searchFilters: string;
+  /** Results come from a typo-corrected query; {q} is the corrected query. */
+  searchCorrected: string;
+  /** The link that searches the words exactly as typed; {q} is the query as typed. */
+  searchAsTyped: string;
   searchTypes: Record<SearchType, string>;
   /** English page: a Cyrillic query also searched the Mongolian pages. */
   searchIncludesMongolian: string;

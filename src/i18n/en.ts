@@ -123,8 +123,12 @@ export const en: Dictionary = {
   searchResultCount: { one: '{n} result', other: '{n} results' },
   searchNoResults: 'No results for “{q}”. Try other words.',
   searchStatus: '{count} for “{q}”',
-  searchFilterType: 'Type',
+  searchFilterType: 'Type of page',
+  searchFilterKind: 'Kind',
   searchFilterYear: 'Year',
+  searchFilters: 'Filters',
+  searchCorrected: 'Showing results for “{q}”.',
+  searchAsTyped: 'Search for “{q}” as typed',
   searchTypes: {
     news: 'News',
     directive: 'Directive',

@@ -126,8 +126,12 @@ export const mn: Dictionary = {
   searchResultCount: { one: '{n} илэрц олдлоо', other: '{n} илэрц олдлоо' },
   searchNoResults: '“{q}” гэсэн хайлтаар илэрц олдсонгүй. Өөр үгээр хайж үзнэ үү.',
   searchStatus: '“{q}”: {count}',
-  searchFilterType: 'Төрөл',
+  searchFilterType: 'Хуудасны төрөл',
+  searchFilterKind: 'Ангилал',
   searchFilterYear: 'Он',
+  searchFilters: 'Шүүлтүүр',
+  searchCorrected: '“{q}” гэсэн үгээр хайсан илэрцийг харуулж байна.',
+  searchAsTyped: '“{q}” гэж бичсэнээр нь хайх',
   searchTypes: {
     news: 'Мэдээ',
     directive: 'Үүрэг даалгавар',

@@ -1,10 +1,13 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { minKeyLength, splitPieces, type PieceManifest } from '../lib/search/pieces';
 import { separateForIndex } from '../lib/search/separate';
-import { indexedWords, vocabulary } from '../lib/search/words';
+import { skeleton } from '../lib/search/skeleton';
+import { countWords, indexedWords } from '../lib/search/words';
 
 function allFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -44,14 +47,37 @@ export function removeUnusedPagefindBundles(outDir: string): string[] {
   return kept;
 }
 
-/** Where the search page fetches the Mongolian word list from (see src/lib/search/). */
-export const vocabularyPath = '/search-words/mn.json';
+/** Where the search page fetches the word lists' manifest; a piece is `/search-words/{lang}/{name}.json`. */
+export const wordsPath = '/search-words/';
+/** The key a language's pieces are named by: the sound key for Mongolian, the word for English. */
+export const pieceKeys: Record<string, (word: string) => string> = { mn: skeleton, en: (w) => w };
+
+/**
+ * Write each language's word list in pieces (src/lib/search/pieces.ts) and their manifest. The
+ * files are written concurrently: there are hundreds, and each small write waits on the disk.
+ */
+async function writeWordPieces(outDir: string, counts: Record<string, Map<string, number>>): Promise<number> {
+  const root = join(outDir, wordsPath);
+  rmSync(root, { recursive: true, force: true });
+  const manifest: PieceManifest = { minKeyLength, pieces: {} };
+  const writes: Promise<void>[] = [];
+  for (const [lang, words] of Object.entries(counts)) {
+    const pieces = splitPieces(words, pieceKeys[lang]);
+    mkdirSync(join(root, lang), { recursive: true });
+    for (const [name, piece] of pieces)
+      writes.push(writeFile(join(root, lang, `${name}.json`), JSON.stringify(piece)));
+    manifest.pieces[lang] = [...pieces.keys()].sort();
+  }
+  await Promise.all(writes);
+  writeFileSync(join(root, 'manifest.json'), JSON.stringify(manifest));
+  return Object.values(manifest.pieces).reduce((n, names) => n + names.length, 0);
+}
 
 /**
  * After every build: index the built pages with Pagefind (one index per `<html lang>`) into
- * dist/pagefind/, and write the list of Mongolian words on the site, which the search page uses
- * to match inflected, Latin-typed and mistyped queries to words that are in the index. Pagefind's
- * ready-made interfaces, which nothing loads, are deleted.
+ * dist/pagefind/, and write the words on the site in pieces (dist/search-words/), which the
+ * search page uses to match inflected, Latin-typed and mistyped queries to words that are in the
+ * index. Pagefind's ready-made interfaces, which nothing loads, are deleted.
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -64,12 +90,18 @@ export function searchIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // Page by page rather than addDirectory: each page is indexed with separators between
         // labels and values (src/lib/search/separate.ts); the files in dist/ stay as built.
+        // Each page is read once, for Pagefind and for the word lists (read without a DOM: html-text.ts).
         const pages = allFiles(outDir).filter((f) => f.endsWith('.html'));
+        const counts: Record<string, Map<string, number>> = { mn: new Map(), en: new Map() };
         let indexed = 0;
         for (const file of pages) {
+          // The copy Pagefind indexes, whose word lists must match it.
+          const html = separateForIndex(readFileSync(file, 'utf8'));
+          const page = indexedWords(html);
+          if (page) countWords(counts[page.lang] ?? new Map(), page.words, page.lang);
           const added = await index.addHTMLFile({
             sourcePath: relative(outDir, file).split(sep).join('/'),
-            content: separateForIndex(readFileSync(file, 'utf8')),
+            content: html,
           });
           if (added.errors.length)
             throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
@@ -81,18 +113,10 @@ export function searchIndex(): AstroIntegration {
         const kept = removeUnusedPagefindBundles(outDir);
         if (kept.length)
           logger.warn(`Pagefind bundles kept because the build names them: ${kept.join(', ')}`);
-
-        const mongolian: string[] = [];
-        for (const file of pages) {
-          const page = indexedWords(readFileSync(file, 'utf8'));
-          if (page?.lang === 'mn') mongolian.push(...page.words);
-        }
-        const words = vocabulary(mongolian);
-        mkdirSync(join(outDir, 'search-words'), { recursive: true });
-        writeFileSync(join(outDir, vocabularyPath), JSON.stringify(words));
+        const pieces = await writeWordPieces(outDir, counts);
         // The benchmark (scripts/bench/) reads the time from this line.
         logger.info(
-          `Pagefind read ${indexed} pages; ${words.length} Mongolian words listed; search step ${Math.round(performance.now() - started)} ms`,
+          `Pagefind read ${indexed} pages; ${counts.mn.size} Mongolian and ${counts.en.size} English words listed in ${pieces} pieces; search step ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

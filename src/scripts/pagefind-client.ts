@@ -1,5 +1,3 @@
-import { mergeHits, type Hit } from '../lib/search/merge';
-
 /** The parts of Pagefind's browser API this site uses. */
 interface PagefindResult {
   id: string;
@@ -14,6 +12,7 @@ export interface PagefindData {
 interface PagefindInstance {
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string | null, o?: { filters?: Filters }) => Promise<{ results: PagefindResult[] } | null>;
+  preload: (q: string, o?: { filters?: Filters }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule {
@@ -52,25 +51,4 @@ export async function pagefindFor(url: string, lang: string): Promise<PagefindIn
 export interface FoundPage {
   lang: string;
   data: () => Promise<PagefindData>;
-}
-
-/** Run every variant against one index and merge the hits, best first, one per page. */
-export async function searchVariants(
-  instance: PagefindInstance,
-  lang: string,
-  variants: { query: string; weight: number }[],
-  filters: Filters,
-): Promise<Hit<FoundPage>[]> {
-  const lists = await Promise.all(
-    variants.map(async (v) => {
-      const found = await instance.search(v.query, { filters });
-      const hits = (found?.results ?? []).map((r) => ({
-        id: `${lang}:${r.id}`,
-        score: r.score,
-        item: { lang, data: r.data },
-      }));
-      return { weight: v.weight, hits };
-    }),
-  );
-  return mergeHits(lists);
 }

@@ -1,16 +1,18 @@
 import { plural } from '../i18n/plural';
 import type { PluralForms } from '../i18n/dictionary';
 import type { Locale } from '../i18n/locales';
-import { expandQuery } from '../lib/search/expand';
 import type { Hit } from '../lib/search/merge';
-import { hasCyrillic, normalizeQuery } from '../lib/search/normalize';
-import { buildVocabulary, type Vocabulary } from '../lib/search/vocabulary';
-import { pagefindFor, searchVariants, type FoundPage, type Filters } from './pagefind-client';
+import { normalizeQuery } from '../lib/search/normalize';
+import { rerankByTitle } from '../lib/search/rank';
+import { pagefindFor, type FoundPage, type PagefindData } from './pagefind-client';
+import { checkedFilters, fillFilters } from './search-filters';
+import { findPages } from './search-run';
 import { resultItem } from './search-results';
+import { WordPieces } from './word-pieces';
 
 interface Config {
   locale: Locale;
-  vocabularyUrl: string;
+  wordsUrl: string;
   pagefindUrl: string;
   typeOrder: string[];
   strings: {
@@ -19,6 +21,8 @@ interface Config {
     status: string;
     includesMongolian: string;
     englishFallback: string;
+    corrected: string;
+    asTyped: string;
     loading: string;
     error: string;
     types: Record<string, string>;
@@ -29,9 +33,8 @@ interface Config {
 
 /** Results rendered at a time; each one fetches its own fragment of the index. */
 const pageSize = 10;
-/** Pagefind filters shown as checkbox groups, in this order. */
-const filterNames = ['type', 'kind', 'status', 'year'];
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+type Loaded = Hit<FoundPage> & { loaded?: PagefindData };
 
 export function startSearchPage() {
   const app = $('search-app');
@@ -40,80 +43,67 @@ export function startSearchPage() {
   const input = $<HTMLInputElement>('search-q');
   const status = $('search-status');
   const note = $('search-note');
+  const correction = $('search-corrected');
+  const filtersBox = $<HTMLDetailsElement>('search-filters');
   const list = $<HTMLOListElement>('search-results');
   const more = $<HTMLButtonElement>('search-more');
   more.addEventListener('click', () => void showMore());
-  let vocabulary: Promise<Vocabulary> | undefined;
+  const words = new WordPieces(config.wordsUrl);
   let searchId = 0;
-
-  const loadVocabulary = () =>
-    (vocabulary ??= fetch(config.vocabularyUrl)
-      .then((r) => (r.ok ? r.json() : []))
-      .catch(() => [])
-      .then((words: string[]) => buildVocabulary(words)));
-
-  function checkedFilters(): Filters {
-    const filters: Filters = {};
-    for (const name of filterNames) {
-      const any = [...app.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map(
-        (i) => i.value,
-      );
-      if (any.length) filters[name] = { any };
-    }
-    return filters;
-  }
-
-  const valueLabel = (name: string, value: string) =>
-    (name === 'type' ? strings.types[value] : strings.filterValues[name]?.[value]) ?? value;
+  /** This page's Pagefind, once loaded. */
+  let pagefind: Awaited<ReturnType<typeof pagefindFor>> | undefined;
+  let current: Loaded[] = [];
+  // "Search as typed" links here with ?exact=1; typing anew drops it.
+  let exact = new URLSearchParams(location.search).get('exact') === '1';
 
   async function buildFilters() {
-    const counts = await (await pagefindFor(config.pagefindUrl, locale)).filters();
-    const order = (name: string, values: string[]) =>
-      name === 'type'
-        ? config.typeOrder.filter((v) => values.includes(v))
-        : name === 'year'
-          ? values.sort().reverse()
-          : values.sort();
-    for (const name of filterNames) {
-      const fieldset = $(`filter-${name}`);
-      for (const value of order(name, Object.keys(counts[name] ?? {}))) {
-        const label = document.createElement('label');
-        const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value });
-        box.addEventListener('change', () => run());
-        label.append(box, ` ${valueLabel(name, value)}`);
-        fieldset.append(label);
-      }
-      fieldset.hidden = fieldset.querySelectorAll('input').length === 0;
-    }
+    pagefind = await pagefindFor(config.pagefindUrl, locale);
+    const labels = { locale, typeOrder: config.typeOrder, ...strings };
+    fillFilters(await pagefind.filters(), labels, () => void run());
+    filtersBox.hidden = false;
   }
 
-  let current: Hit<FoundPage>[] = [];
-
-  async function resultItems(hits: Hit<FoundPage>[]): Promise<HTMLLIElement[]> {
-    const loaded = await Promise.all(
-      hits.map(async (h) => ({ lang: h.item.lang, data: await h.item.data() })),
-    );
-    return loaded.map(({ lang, data }) => resultItem(data, lang, locale, strings));
+  async function load(hits: Loaded[]): Promise<Loaded[]> {
+    await Promise.all(hits.map(async (h) => (h.loaded ??= await h.item.data())));
+    return hits;
   }
+  const items = (hits: Loaded[]) => hits.map((h) => resultItem(h.loaded!, h.item.lang, locale, strings));
 
   async function showMore() {
     const from = list.children.length;
-    list.append(...(await resultItems(current.slice(from, from + pageSize))));
+    list.append(...items(await load(current.slice(from, from + pageSize))));
     more.hidden = list.children.length >= current.length;
   }
 
-  async function render(hits: Hit<FoundPage>[], id: number, typed: string) {
-    const items = await resultItems(hits.slice(0, pageSize));
+  async function render(found: Loaded[], queries: string[], id: number, typed: string) {
+    // The first page's data is loaded to be shown anyway; its titles put the best match first.
+    const top = await load(found.slice(0, pageSize));
     if (id !== searchId) return;
-    current = hits;
-    list.replaceChildren(...items);
-    more.hidden = hits.length <= pageSize;
+    current = rerankByTitle(queries, [...top, ...found.slice(pageSize)], (h) => ({
+      title: h.loaded?.meta.title ?? '',
+      number: h.loaded?.meta.number,
+    }));
+    list.replaceChildren(...items(current.slice(0, pageSize)));
+    more.hidden = current.length <= pageSize;
     // Plain text: the query is shown exactly as typed, never as markup.
-    status.textContent = hits.length
+    status.textContent = current.length
       ? strings.status
-          .replace('{count}', plural(locale, hits.length, strings.resultCount))
+          .replace('{count}', plural(locale, current.length, strings.resultCount))
           .replace('{q}', typed.trim())
       : strings.noResults.replace('{q}', typed.trim());
+  }
+
+  function showCorrection(corrected: string | undefined, typed: string) {
+    correction.hidden = !corrected;
+    if (!corrected) return correction.replaceChildren();
+    const url = new URL(location.href);
+    url.searchParams.set('q', typed);
+    url.searchParams.set('exact', '1');
+    const link = Object.assign(document.createElement('a'), {
+      href: url.pathname + url.search,
+      textContent: strings.asTyped.replace('{q}', typed.trim()),
+    });
+    correction.replaceChildren(`${strings.corrected.replace('{q}', corrected)} `, link);
   }
 
   async function run() {
@@ -123,42 +113,26 @@ export function startSearchPage() {
     const url = new URL(location.href);
     if (typed.trim()) url.searchParams.set('q', typed);
     else url.searchParams.delete('q');
+    if (!exact) url.searchParams.delete('exact');
     history.replaceState(null, '', url);
     note.hidden = true;
     if (!normalizeQuery(typed)) {
       list.replaceChildren();
+      showCorrection(undefined, typed);
       status.textContent = '';
       return;
     }
     status.textContent = strings.loading;
     try {
-      const filters = checkedFilters();
-      const vocab = await loadVocabulary();
-      const own = await pagefindFor(config.pagefindUrl, locale);
-      const mnVariants = expandQuery(typed, vocab);
-      let hits: Hit<FoundPage>[];
-      if (locale === 'mn') {
-        hits = await searchVariants(own, 'mn', mnVariants, filters);
-        if (hits.length === 0 && /[a-z]/i.test(typed)) {
-          const english = await pagefindFor(config.pagefindUrl, 'en');
-          hits = await searchVariants(english, 'en', [{ query: normalizeQuery(typed), weight: 1 }], filters);
-          if (hits.length) showNote(strings.englishFallback);
-        }
-      } else {
-        hits = await searchVariants(own, 'en', [{ query: normalizeQuery(typed), weight: 1 }], filters);
-        if (hasCyrillic(typed)) {
-          const mongolian = await pagefindFor(config.pagefindUrl, 'mn');
-          hits = [...hits, ...(await searchVariants(mongolian, 'mn', mnVariants, filters))];
-          showNote(strings.includesMongolian);
-        }
-      }
-      if (id === searchId) {
-        await render(hits, id, typed);
-        // For the benchmark (npm run bench:search): how long this search took, typing excluded.
-        app.dispatchEvent(
-          new CustomEvent('search-rendered', { detail: { ms: performance.now() - started } }),
-        );
-      }
+      const context = { pagefindUrl: config.pagefindUrl, words, filters: checkedFilters(app), exact };
+      const outcome = await findPages(typed, locale, context);
+      if (id !== searchId) return;
+      await render(outcome.hits, outcome.queries, id, typed);
+      if (id !== searchId) return;
+      showCorrection(outcome.corrected, typed);
+      if (outcome.note) showNote(strings[outcome.note]);
+      // For the benchmark (npm run bench:search): how long this search took, typing excluded.
+      app.dispatchEvent(new CustomEvent('search-rendered', { detail: { ms: performance.now() - started } }));
     } catch {
       if (id === searchId) status.textContent = strings.error;
     }
@@ -169,19 +143,30 @@ export function startSearchPage() {
     note.hidden = false;
   }
 
-  // Nothing of the search (Pagefind, its filters, the word list) is fetched with the page: it
+  // Nothing of the search (Pagefind, its filters, the word lists) is fetched with the page: it
   // starts when someone is about to search (the box is focused or typed in) or when the page opens
-  // with a query to run (?q=).
+  // with a query to run (?q=). The filters are open from the start where there is room for them.
   let started = false;
   function start() {
     if (started) return;
     started = true;
-    void loadVocabulary();
+    void words.start();
+    filtersBox.open = matchMedia('(min-width: 48rem)').matches;
     buildFilters().catch(() => undefined);
   }
   for (const event of ['focus', 'keydown', 'input']) input.addEventListener(event, start, { once: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    exact = false;
+    // While the typing pauses, fetch what the search will read: the word pieces, and once
+    // Pagefind is loaded its index chunks for whole-looking words (a one-letter prefix would
+    // fetch a large part of the index on the first keystroke).
+    const query = normalizeQuery(input.value);
+    if (query) {
+      void words.prefetch(locale, query);
+      if (pagefind && query.split(' ').every((w) => w.length >= 3))
+        pagefind.preload(query, { filters: checkedFilters(app) }).catch(() => undefined);
+    }
     clearTimeout(timer);
     timer = setTimeout(run, 100);
   });

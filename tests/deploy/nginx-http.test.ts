@@ -44,7 +44,7 @@ const samples: Record<string, [path: string, type: string]> = {
   'Pagefind index': [first(/^\/pagefind\/index\/.*\.pf_index$/), 'application/octet-stream'],
   'RSS feed (XML)': ['/rss.xml', 'application/xml; charset=utf-8'],
   'sitemap (XML)': ['/sitemap-index.xml', 'application/xml; charset=utf-8'],
-  JSON: ['/search-words/mn.json', 'application/json; charset=utf-8'],
+  JSON: ['/search-words/manifest.json', 'application/json; charset=utf-8'],
   SVG: ['/favicon.svg', 'image/svg+xml; charset=utf-8'],
   text: ['/robots.txt', 'text/plain; charset=utf-8'],
 };

@@ -29,7 +29,7 @@ describe('precompressed files in dist/', () => {
       '/en/404.html',
       '/rss.xml',
       '/sitemap-0.xml',
-      '/search-words/mn.json',
+      '/search-words/manifest.json',
       '/pagefind/pagefind.js',
       '/pagefind/pagefind-entry.json',
     ]) {

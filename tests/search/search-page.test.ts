@@ -153,7 +153,7 @@ describe('the search page', () => {
     await typeQuery('mn', 'стандарт');
     const all = await results().count();
     const directives = page
-      .getByRole('group', { name: 'Төрөл' })
+      .getByRole('group', { name: 'Хуудасны төрөл' })
       .getByRole('checkbox', { name: 'Үүрэг даалгавар' });
     await directives.focus();
     await page.keyboard.press('Space');

@@ -7,7 +7,7 @@ import { skeleton } from '../../src/lib/search/skeleton';
 import { stems } from '../../src/lib/search/stem';
 import { buildVocabulary, prefixReduce } from '../../src/lib/search/vocabulary';
 
-// Words as they stand on the site's Mongolian pages (the real list is built into dist/search-words/).
+// Words as they stand on the site's Mongolian pages (the real lists are built, in pieces, into dist/search-words/).
 const vocab = buildVocabulary([
   'стандарт',
   'стандартын',

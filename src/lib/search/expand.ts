@@ -1,20 +1,37 @@
 import { hasCyrillic, isLatinWord, normalizeQuery } from './normalize';
 import { stems } from './stem';
-import { hasPrefix, hasWord, prefixReduce, soundsLike, type Vocabulary } from './vocabulary';
+import { minTypoLength } from './typo';
+import { hasPrefix, hasWord, prefixReduce, soundsLike, typoCorrection, type Vocabulary } from './vocabulary';
 
 /** A query string to send to Pagefind, and how much its results count against the typed query's. */
 export interface Variant {
   query: string;
   weight: number;
+  /** A word in it is a typo correction: the page says "Showing results for …" when it is used. */
+  corrected?: boolean;
 }
 
 interface Candidate {
   term: string;
   weight: number;
+  corrected?: boolean;
 }
 
 /** How far each kind of rewrite is trusted, relative to the words as typed (1). */
-export const weights = { script: 0.95, stem: 0.9, compound: 0.85, sound: 0.8 } as const;
+export const weights = { script: 0.95, stem: 0.9, compound: 0.85, sound: 0.8, typo: 0.75 } as const;
+
+/** A typo correction as a candidate, when the word is not on the site and one edit from one that is. */
+function typoCandidates(word: string, vocab: Vocabulary): Candidate[] {
+  const fixed = typoCorrection(vocab, word);
+  return fixed ? [{ term: fixed, weight: weights.typo, corrected: true }] : [];
+}
+
+/** The words an English query word may stand for on the English pages: as typed, or a typo's fix. */
+export function englishCandidates(word: string, vocab: Vocabulary): Candidate[] {
+  const typed: Candidate = { term: word, weight: 1 };
+  if (!isLatinWord(word) || word.length < minTypoLength || hasPrefix(vocab, word)) return [typed];
+  return [typed, ...typoCandidates(word, vocab)];
+}
 
 /** The words a query word may stand for on the Mongolian pages, best first; the word itself first. */
 export function wordCandidates(word: string, vocab: Vocabulary): Candidate[] {
@@ -36,9 +53,15 @@ export function wordCandidates(word: string, vocab: Vocabulary): Candidate[] {
     if (alike.length) return [typed, ...alike];
     const compound = splitCompound(word, vocab);
     if (compound) return [typed, { term: compound, weight: weights.compound }];
-    return [typed, ...soundLikeCandidates(word, vocab, true)];
+    const fixed = typoCandidates(word, vocab);
+    return [typed, ...(fixed.length ? fixed : soundLikeCandidates(word, vocab, true))];
   }
-  if (isLatinWord(word)) return [typed, ...soundLikeCandidates(word, vocab, true)];
+  if (isLatinWord(word)) {
+    const alike = soundLikeCandidates(word, vocab, false);
+    if (alike.length) return [typed, ...alike];
+    const fixed = typoCandidates(word, vocab);
+    return [typed, ...(fixed.length ? fixed : soundLikeCandidates(word, vocab, true))];
+  }
   return [typed];
 }
 
@@ -95,27 +118,29 @@ function splitCompound(word: string, vocab: Vocabulary): string | undefined {
   return undefined;
 }
 
+const variant = (terms: Candidate[]): Variant => ({
+  query: terms.map((c) => c.term).join(' '),
+  weight: Math.min(...terms.map((c) => c.weight)),
+  ...(terms.some((c) => c.corrected) ? { corrected: true } : {}),
+});
+
 /**
  * The Pagefind queries for what a person typed: the tidied query itself, then rewrites that put
  * each word in a form the site's pages contain (stem, Cyrillic for Latin typing, ө/ү for о/у,
- * split compounds). At most `max` variants, best first, no duplicates.
+ * split compounds, typo fixes). At most `max` variants, best first, no duplicates: each one is a
+ * Pagefind search, so four (the typed query, the best rewrite and two others) keep typing fast.
  */
-export function expandQuery(raw: string, vocab: Vocabulary, max = 6): Variant[] {
+export function expandQuery(raw: string, vocab: Vocabulary, max = 4, lang: 'mn' | 'en' = 'mn'): Variant[] {
   const query = normalizeQuery(raw);
   if (!query) return [];
   const words = query.split(' ');
-  const options = words.map((w) => wordCandidates(w, vocab));
+  const candidates = lang === 'mn' ? wordCandidates : englishCandidates;
+  const options = words.map((w) => candidates(w, vocab));
   const variants: Variant[] = [{ query, weight: 1 }];
   const best = options.map((o) => o[1] ?? o[0]);
-  variants.push({ query: best.map((c) => c.term).join(' '), weight: Math.min(...best.map((c) => c.weight)) });
+  variants.push(variant(best));
   options.forEach((opts, i) => {
-    for (const alt of opts.slice(2)) {
-      const terms = best.map((c, j) => (j === i ? alt : c));
-      variants.push({
-        query: terms.map((c) => c.term).join(' '),
-        weight: Math.min(...terms.map((c) => c.weight)),
-      });
-    }
+    for (const alt of opts.slice(2)) variants.push(variant(best.map((c, j) => (j === i ? alt : c))));
   });
   const seen = new Set<string>();
   return variants.filter((v) => !seen.has(v.query) && seen.add(v.query)).slice(0, max);

@@ -1,23 +1,54 @@
 import { skeleton } from './skeleton';
+import { minKeyLength } from './pieces';
+import { bestCorrection, minTypoLength, oneEdit } from './typo';
 
-/** The Mongolian words on the site (built by the search-index integration), ready for look-ups. */
+/**
+ * Words of one language's pages (all of them, or the pieces loaded so far: see pieces.ts), ready
+ * for look-ups. Every look-up first names the key prefix it reads; when `covers` says that part is
+ * not loaded, the prefix goes to `missing` and the caller loads those pieces and asks again.
+ */
 export interface Vocabulary {
   /** Sorted, unique. */
   words: string[];
-  /** Sound key → the words that have it. */
+  /** Key (sound key for Mongolian) → the words that have it. */
   bySkeleton: Map<string, string[]>;
-  /** Sorted sound keys, for prefix look-ups. */
+  /** Sorted keys, for prefix look-ups. */
   skeletons: string[];
+  /** How often each word occurs on the site (1 when not known). */
+  counts: Map<string, number>;
+  keyOf: (word: string) => string;
+  covers?: (keyPrefix: string) => boolean;
+  missing: Set<string>;
 }
 
-export function buildVocabulary(list: readonly string[]): Vocabulary {
-  const words = [...new Set(list.map((w) => w.toLowerCase()))].sort();
+export function buildVocabulary(
+  list: readonly string[] | ReadonlyMap<string, number>,
+  keyOf: (word: string) => string = skeleton,
+  covers?: (keyPrefix: string) => boolean,
+): Vocabulary {
+  const counts = new Map<string, number>(
+    Array.isArray(list) ? list.map((w) => [w.toLowerCase(), 1]) : (list as ReadonlyMap<string, number>),
+  );
+  const words = [...counts.keys()].sort();
   const bySkeleton = new Map<string, string[]>();
   for (const word of words) {
-    const key = skeleton(word);
-    bySkeleton.set(key, [...(bySkeleton.get(key) ?? []), word]);
+    const key = keyOf(word);
+    const same = bySkeleton.get(key);
+    if (same) same.push(word);
+    else bySkeleton.set(key, [word]);
   }
-  return { words, bySkeleton, skeletons: [...bySkeleton.keys()].sort() };
+  const skeletons = [...bySkeleton.keys()].sort();
+  return { words, bySkeleton, skeletons, counts, keyOf, covers, missing: new Set() };
+}
+
+/**
+ * Record that a look-up reads the words whose key starts with `prefix`. A key shorter than a
+ * piece's name would read many pieces: such look-ups (words like "аа") find nothing instead.
+ */
+function reads(vocab: Vocabulary, prefix: string): boolean {
+  if (prefix.length < minKeyLength) return false;
+  if (vocab.covers && !vocab.covers(prefix)) vocab.missing.add(prefix);
+  return true;
 }
 
 /** Index of the first item not less than `value` in a sorted list. */
@@ -42,19 +73,38 @@ function withPrefix(sorted: readonly string[], prefix: string): string[] {
 
 /** Whether some word on the site starts with `prefix` (Pagefind matches query words as prefixes). */
 export function hasPrefix(vocab: Vocabulary, prefix: string): boolean {
-  return withPrefix(vocab.words, prefix).length > 0;
+  return reads(vocab, vocab.keyOf(prefix)) && withPrefix(vocab.words, prefix).length > 0;
 }
 
 export function hasWord(vocab: Vocabulary, word: string): boolean {
-  const i = lowerBound(vocab.words, word);
-  return vocab.words[i] === word;
+  return reads(vocab, vocab.keyOf(word)) && vocab.words[lowerBound(vocab.words, word)] === word;
 }
 
 /** Words on the site whose sound key starts with the sound key of `typed`. */
 export function soundsLike(vocab: Vocabulary, typed: string): string[] {
-  const key = skeleton(typed);
+  const key = vocab.keyOf(typed);
   if (key.length < 3) return [];
+  reads(vocab, key);
   return withPrefix(vocab.skeletons, key).flatMap((k) => vocab.bySkeleton.get(k) ?? []);
+}
+
+/**
+ * The site's word that `typed` (not on the site) is one typo away from: as written, or by sound
+ * key (so Latin-typed Mongolian is corrected too). It reads only the pieces under the key's first
+ * two letters, which must be right: a typo there would need many pieces.
+ */
+export function typoCorrection(vocab: Vocabulary, typed: string): string | undefined {
+  const key = vocab.keyOf(typed);
+  if ([...typed].length < minTypoLength || key.length < minKeyLength + 1) return undefined;
+  const head = key.slice(0, minKeyLength);
+  reads(vocab, head);
+  const candidates = withPrefix(vocab.skeletons, head)
+    .filter((k) => Math.abs(k.length - key.length) <= 1 && (k === key || oneEdit(key, k)))
+    .flatMap((k) => vocab.bySkeleton.get(k) ?? [])
+    .filter((word) => word !== typed)
+    .map((word) => ({ word, count: vocab.counts.get(word) ?? 1, written: oneEdit(typed, word) }))
+    .filter((c) => c.written || vocab.keyOf(c.word) !== key);
+  return bestCorrection(candidates);
 }
 
 /** Keep the shortest words only: a prefix search for "стандарт" already finds "стандартын". */

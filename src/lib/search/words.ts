@@ -1,4 +1,4 @@
-import { parse } from 'node-html-parser';
+import { indexedText } from './html-text';
 
 /** Words as the search module compares them: lower case, letters and digits only. */
 export function tokenize(text: string): string[] {
@@ -6,20 +6,25 @@ export function tokenize(text: string): string[] {
 }
 
 /**
- * The Mongolian words of a built page's indexed content (what Pagefind indexes: the
- * data-pagefind-body element without data-pagefind-ignore parts), for the search vocabulary.
+ * The words of a built page's indexed content (what Pagefind indexes: the data-pagefind-body
+ * element without data-pagefind-ignore parts), for the search word lists, and the page's language.
  */
 export function indexedWords(html: string): { lang: string; words: string[] } | undefined {
-  const doc = parse(html);
-  const body = doc.querySelector('[data-pagefind-body]');
-  if (!body) return undefined;
-  for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-  const lang = doc.querySelector('html')?.getAttribute('lang') ?? 'mn';
-  // structuredText puts breaks between block elements, so words of adjacent blocks stay apart.
-  return { lang, words: tokenize(body.structuredText) };
+  const text = indexedText(html);
+  if (text === undefined) return undefined;
+  const lang = /<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1] ?? 'mn';
+  return { lang, words: tokenize(text) };
 }
 
-/** A sorted word list, one entry per word, Cyrillic words only (the ones that need help to be found). */
-export function vocabulary(words: Iterable<string>): string[] {
-  return [...new Set([...words].filter((w) => /[а-яёөү]/.test(w)))].sort();
+/** Which words a language's list keeps: Cyrillic words on the Mongolian pages, Latin words on the English ones. */
+export const listed: Record<string, (word: string) => boolean> = {
+  mn: (w) => /[а-яёөү]/.test(w),
+  en: (w) => /^[a-z]+$/.test(w),
+};
+
+/** Count words, keeping those the language's list keeps. */
+export function countWords(into: Map<string, number>, words: Iterable<string>, lang: string) {
+  const keep = listed[lang];
+  if (!keep) return;
+  for (const w of words) if (keep(w)) into.set(w, (into.get(w) ?? 0) + 1);
 }

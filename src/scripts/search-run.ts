@@ -1,0 +1,88 @@
+import { expandQuery, type Variant } from '../lib/search/expand';
+import { mergeHits, type Hit } from '../lib/search/merge';
+import { hasCyrillic, normalizeQuery } from '../lib/search/normalize';
+import { pagefindFor, type FoundPage, type Filters } from './pagefind-client';
+import type { WordPieces } from './word-pieces';
+
+/** What one search found, and what the page should say about it. */
+export interface Outcome {
+  hits: Hit<FoundPage>[];
+  /** The queries that were searched (the typed one first), for the title re-rank. */
+  queries: string[];
+  /** The corrected query the results come from, when the words as typed found nothing. */
+  corrected?: string;
+  note?: 'includesMongolian' | 'englishFallback';
+}
+
+export interface SearchContext {
+  pagefindUrl: string;
+  words: WordPieces;
+  filters: Filters;
+  /** Search the words exactly as typed: no rewrites, no typo fixes (the "as typed" link). */
+  exact: boolean;
+}
+
+/**
+ * Results enough that rewrites of the query would only add slower, weaker ones: more than two
+ * pages of them (a common word at 10,000 pages). Fewer, and a stem may still find better pages
+ * ("үйлчилгээний" finds 12 pages; its stem finds the list of services).
+ */
+const plenty = 25;
+
+/**
+ * Search one language's index: the query as typed at once, while the word pieces it needs load.
+ * Its rewrites (stems, Cyrillic, typo fixes) are searched too unless the typed query found
+ * `plenty`. A word that is not on the site and has a typo fix replaces the typed query: Pagefind
+ * leaves out a word it does not know, so the typed query would find what the other words find.
+ */
+async function searchLanguage(lang: 'mn' | 'en', query: string, ctx: SearchContext) {
+  const instance = pagefindFor(ctx.pagefindUrl, lang);
+  const run = async (v: Variant) => {
+    const found = await (await instance).search(v.query, { filters: ctx.filters });
+    const hits = (found?.results ?? []).map((r) => {
+      // Loaded once, whether early (below) or to be shown.
+      let data: ReturnType<typeof r.data> | undefined;
+      return { id: `${lang}:${r.id}`, score: r.score, item: { lang, data: () => (data ??= r.data()) } };
+    });
+    return { ...v, hits };
+  };
+  const typedSearch = run({ query, weight: 1 });
+  const variants: Variant[] = ctx.exact
+    ? []
+    : await ctx.words.withWords(lang, query, (vocab) => expandQuery(query, vocab, 4, lang).slice(1));
+  const typed = await typedSearch;
+  const corrected = variants.some((v) => v.corrected);
+  if (!corrected && (typed.hits.length >= plenty || variants.length === 0))
+    return { hits: mergeHits([typed]), queries: [query] };
+  // The typed query's first results are mostly the merged list's too: their fragments load while
+  // the rewrites are searched (Pagefind keeps loaded fragments).
+  for (const hit of typed.hits.slice(0, 10)) hit.item.data().catch(() => undefined);
+  const rewrites = await Promise.all(variants.map(run));
+  const fix = rewrites.find((l) => l.corrected && l.hits.length);
+  // With a typo fix that finds something, its results count as the typed query's would.
+  const lists = fix ? rewrites.map((l) => (l === fix ? { ...l, weight: 1 } : l)) : [typed, ...rewrites];
+  return { hits: mergeHits(lists), queries: [query, ...rewrites.map((l) => l.query)], corrected: fix?.query };
+}
+
+/**
+ * The search for what was typed on a page of `locale`. The Mongolian page offers the English
+ * results when an English word finds nothing; the English page also searches the Mongolian pages
+ * when the query has Cyrillic letters.
+ */
+export async function findPages(typed: string, locale: 'mn' | 'en', ctx: SearchContext): Promise<Outcome> {
+  const query = normalizeQuery(typed);
+  const own = await searchLanguage(locale, query, ctx);
+  if (locale === 'mn') {
+    if (own.hits.length || !/[a-z]/i.test(typed)) return own;
+    const english = await searchLanguage('en', query, ctx);
+    return english.hits.length ? { ...english, note: 'englishFallback' } : own;
+  }
+  if (!hasCyrillic(typed)) return own;
+  const mongolian = await searchLanguage('mn', query, ctx);
+  return {
+    hits: [...own.hits, ...mongolian.hits],
+    queries: [...own.queries, ...mongolian.queries],
+    corrected: own.hits.length ? own.corrected : mongolian.corrected,
+    note: 'includesMongolian',
+  };
+}
