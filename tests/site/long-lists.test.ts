@@ -30,6 +30,11 @@ const files: Record<string, string> = {};
 for (let i = 0; i < newsCount; i++)
   for (const lang of ['mn', 'en'] as const) files[`content/news/${lang}/item-${i}.mdx`] = news(i, lang);
 for (let i = 0; i < 60; i++) files[`content/regulations/order-${i}.yaml`] = regulation(i);
+// Mongolian-only news of 2019: more entries than the translation status shows on one page.
+const mongolianOnly = 50;
+for (let i = 0; i < mongolianOnly; i++)
+  files[`content/news/mn/only-${i}.mdx`] =
+    `---\ntitle: "Зөвхөн монгол ${i}"\ndescription: "d"\npubDate: 2019-05-${String((i % 28) + 1).padStart(2, '0')}\n---\n\nТекст.\n`;
 
 let site: ReturnType<typeof buildWithExtraContent>;
 beforeAll(() => {
@@ -74,20 +79,50 @@ describe('the news list', () => {
       const all = listed(pages.filter((p) => /^(\/en)?\/news\/(page\/\d+\/)?$/.test(p)));
       const byYear = listed(pages.filter((p) => p.includes('/news/year/')));
       // The fixture's items plus the conference article, each exactly once.
-      expect(all).toHaveLength(newsCount + 1);
-      expect(new Set(all).size).toBe(newsCount + 1);
+      const expected = newsCount + 1 + (prefix === '' ? mongolianOnly : 0);
+      expect(all).toHaveLength(expected);
+      expect(new Set(all).size).toBe(expected);
       expect([...byYear].sort()).toEqual([...all].sort());
     }
   });
 
   it('links each year with its count, and a year archive lists only that year', () => {
     const years = doc('/news/').querySelectorAll('nav.year-links a');
-    expect(years.map(text)).toEqual(['Бүгд', '2022', '2021', '2020']);
+    expect(years.map(text)).toEqual(['Бүгд', '2022', '2021', '2020', '2019']);
     expect(years[2].getAttribute('aria-label')).toBe('2021: 35 мэдээ');
     expect(text(doc('/en/news/year/2022/').querySelector('h1'))).toBe('News of 2022');
     expect(titles('/en/news/year/2022/')).toHaveLength(20);
     expect(titles('/en/news/year/2022/').every((t) => Number(t.split(' ')[1]) >= 35)).toBe(true);
     expect(text(doc('/en/news/year/2021/page/2/').querySelector('h1'))).toBe('News of 2021: Page 2 of 2');
+  });
+
+  it('leads the language switcher to a page that exists: the same page, the year, or all news', () => {
+    const switcher = (path: string) => doc(path).querySelector('.language-switcher a')?.getAttribute('href');
+    const hreflangs = (path: string) =>
+      doc(path)
+        .querySelectorAll('link[rel=alternate][hreflang]')
+        .map((l) => l.getAttribute('hreflang'));
+    expect(switcher('/news/year/2021/')).toBe('/en/news/year/2021/');
+    expect(switcher('/news/year/2019/page/2/')).toBe('/en/news/');
+    expect(switcher('/news/page/5/')).toBe('/en/news/');
+    expect(hreflangs('/news/year/2019/')).toEqual(['mn', 'x-default']);
+    expect(hreflangs('/news/year/2021/')).toEqual(['mn', 'en', 'x-default']);
+  });
+});
+
+describe('the translation status', () => {
+  it('lists a hundred entries a page, those missing a translation first, with counts over all', () => {
+    const rows = (path: string) => page(path, site.dist).querySelectorAll('tbody tr');
+    const first = rows('/en/translations/');
+    expect(first).toHaveLength(100);
+    expect(text(first[0].querySelector('td:last-child'))).toBe('Translation missing');
+    const total = (path: string) =>
+      page(path, site.dist)
+        .querySelectorAll('.translation-counts li')
+        .map((li) => Number(text(li).split(': ')[1]))
+        .reduce((a, b) => a + b, 0);
+    expect(total('/en/translations/')).toBe(first.length + rows('/en/translations/page/2/').length);
+    expect(pageLinks('/en/translations/').at(-1)).toEqual(['Next page', '/en/translations/page/2/']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { groupBy } from '../group-by';
-import { locales, type Locale } from '../../i18n/locales';
+import { locales, otherLocale, type Locale } from '../../i18n/locales';
 import { localeParam, localizePath } from '../../i18n/paths';
 import { paginate, pagePath, restParam, type ListPage } from '../paginate';
 import { isPublished } from '../publish';
@@ -29,7 +29,7 @@ export const fixedPaths = ['/', '/services/', '/directives/', '/search/', '/tran
 const shownEntry = <T>(p: LocalizedPage<T>): T => (p.kind === 'entry' ? p.item : p.original.item);
 
 /** Items per page of the long lists: no list page grows with the site. */
-export const perPage = { news: 20, reports: 20, regulations: 50 } as const;
+export const perPage = { news: 20, reports: 20, regulations: 50, translations: 100 } as const;
 
 const byLocale = <T extends { locale: Locale }>(items: T[]) =>
   Object.fromEntries(locales.map((l) => [l, items.filter((i) => i.locale === l)])) as Record<Locale, T[]>;
@@ -168,6 +168,30 @@ export function buildSiteModel<
   }));
   const standing = groupBy(pairTranslations(localized(content.pages)), (p) => p.slug);
 
+  /**
+   * A list's pages differ between the languages (each has its own news and reports): each page gets
+   * the languages it exists in, and the language switcher goes to the other language's same page,
+   * else that list's first page, else the news or reports page.
+   */
+  const withCounterparts = <R extends { props: { locale: Locale; list: ListPage<unknown> } }>(
+    routes: R[],
+    top: string,
+  ) => {
+    const exists = new Set(
+      routes.map((r) => `${r.props.locale} ${pagePath(r.props.list.base, r.props.list.current)}`),
+    );
+    return routes.map((r) => {
+      const path = pagePath(r.props.list.base, r.props.list.current);
+      const other = otherLocale(r.props.locale);
+      const there = (p: string) => exists.has(`${other} ${p}`);
+      const switchPath = there(path) ? path : there(r.props.list.base) ? r.props.list.base : top;
+      return {
+        ...r,
+        props: { ...r.props, translations: locales.filter((l) => exists.has(`${l} ${path}`)), switchPath },
+      };
+    });
+  };
+
   const perLocale = <T>(make: (locale: Locale) => T) =>
     locales.map((locale) => ({ params: { lang: localeParam(locale) }, props: { locale, ...make(locale) } }));
 
@@ -206,38 +230,48 @@ export function buildSiteModel<
       },
     })),
     /** /reports/, /reports/page/2/, …: each language's reports, newest first. */
-    reportList: locales.flatMap((locale) =>
-      paginate(
-        reports.filter((r) => r.locale === locale),
-        perPage.reports,
-        '/reports/',
-      ).map((list) => ({
-        params: { lang: localeParam(locale), page: restParam(list.base, '/reports/', list.current) },
-        props: { locale, list, evidence: list.items.map((r) => evidenceLinks(r.item.data.evidence, locale)) },
-      })),
+    reportList: withCounterparts(
+      locales.flatMap((locale) =>
+        paginate(
+          reports.filter((r) => r.locale === locale),
+          perPage.reports,
+          '/reports/',
+        ).map((list) => ({
+          params: { lang: localeParam(locale), page: restParam(list.base, '/reports/', list.current) },
+          props: {
+            locale,
+            list,
+            evidence: list.items.map((r) => evidenceLinks(r.item.data.evidence, locale)),
+          },
+        })),
+      ),
+      '/reports/',
     ),
     /** /news/ and /news/year/<year>/, each with /page/<n>/ after it: each language's news, newest first. */
-    newsList: locales.flatMap((locale) => {
-      const mine = news.filter((n) => n.locale === locale);
-      const byYear = groupBy(mine, (n) => n.item.data.pubDate.getUTCFullYear());
-      const years = [...byYear].map(([year, items]) => [year, items.length] as [number, number]);
-      const lists: [number | undefined, ListPage<(typeof mine)[number]>[]][] = [
-        [undefined, paginate(mine, perPage.news, '/news/')],
-        ...[...byYear].map(
-          ([year, items]) =>
-            [year, paginate(items, perPage.news, `/news/year/${year}/`)] as [
-              number,
-              ListPage<(typeof mine)[number]>[],
-            ],
-        ),
-      ];
-      return lists.flatMap(([year, pages]) =>
-        pages.map((list) => ({
-          params: { lang: localeParam(locale), list: restParam(list.base, '/news/', list.current) },
-          props: { locale, list, year, years },
-        })),
-      );
-    }),
+    newsList: withCounterparts(
+      locales.flatMap((locale) => {
+        const mine = news.filter((n) => n.locale === locale);
+        const byYear = groupBy(mine, (n) => n.item.data.pubDate.getUTCFullYear());
+        const years = [...byYear].map(([year, items]) => [year, items.length] as [number, number]);
+        const lists: [number | undefined, ListPage<(typeof mine)[number]>[]][] = [
+          [undefined, paginate(mine, perPage.news, '/news/')],
+          ...[...byYear].map(
+            ([year, items]) =>
+              [year, paginate(items, perPage.news, `/news/year/${year}/`)] as [
+                number,
+                ListPage<(typeof mine)[number]>[],
+              ],
+          ),
+        ];
+        return lists.flatMap(([year, pages]) =>
+          pages.map((list) => ({
+            params: { lang: localeParam(locale), list: restParam(list.base, '/news/', list.current) },
+            props: { locale, list, year, years },
+          })),
+        );
+      }),
+      '/news/',
+    ),
     /** The regulations library, every listing (newest, oldest, each filter) split into pages. */
     library: library.flatMap((page) =>
       paginate(page.items, perPage.regulations, page.path).flatMap((list) =>
