@@ -1,5 +1,6 @@
 // npm run check:content — check every content file without building; prints every problem in
-// Mongolian and English and exits 1 if there is any.
+// Mongolian and English and exits 1 if there is any. With --json: the problems as JSON, exit 0
+// (the build runs it so, beside Astro's own loading).
 import { fileURLToPath } from 'node:url';
 import { CONTENT_ROOT } from '../site.config.mjs';
 import { validateContent } from '../src/lib/validate/index';
@@ -7,6 +8,10 @@ import { formatProblems } from '../src/lib/validate/report';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const problems = validateContent(root, { contentRoot: CONTENT_ROOT });
+if (process.argv.includes('--json')) {
+  process.stdout.write(JSON.stringify(problems));
+  process.exit(0);
+}
 const report = formatProblems(problems);
 if (problems.length) {
   console.error(report);

@@ -1,5 +1,6 @@
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { isPlainMarkdown } from './plain-markdown';
+import { stopIfInvalid } from './validate/pending';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -34,7 +35,13 @@ export function contentLoader(options: { pattern: string; base: string }): Loade
         );
         return true;
       };
-      await inner.load({ ...context, store: { ...context.store, set } });
+      // Where Astro refuses an entry, the build's own validation says why, in both languages.
+      const parseData: typeof context.parseData = (props) =>
+        context.parseData(props).catch(async (error: unknown) => {
+          await stopIfInvalid();
+          throw error;
+        });
+      await inner.load({ ...context, parseData, store: { ...context.store, set } });
       await Promise.all(pending);
     },
   };
