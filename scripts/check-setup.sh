@@ -13,6 +13,8 @@ needs=(
   "nginx:nginx"             # npm run serve:nginx and tests/deploy/ (deploy/nginx.conf)
   "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so:libnginx-mod-http-brotli-static" # brotli_static
   "wrk:wrk"                 # the load check in tests/deploy/
+  "/usr/share/hunspell/mn_MN.dic:hunspell-mn" # Mongolian words for the benchmark corpus (tests/bench/)
+  "/usr/share/dict/british-english:wbritish"  # English words for the benchmark corpus
 )
 # nginx lives in /usr/sbin, which a normal user's PATH may leave out. SETUP_ROOT moves the file
 # system root these paths are read from (the tests point it at a stand-in tree).

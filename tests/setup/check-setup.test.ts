@@ -39,8 +39,10 @@ function tree(name: string, files: string[]) {
 }
 
 const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
-/** A root with the brotli module, and one with nothing at all. */
-const withModule = tree('with-module', [brotliModule]);
+// The word lists the benchmark corpus is made from.
+const wordLists = ['/usr/share/hunspell/mn_MN.dic', '/usr/share/dict/british-english'];
+/** A root with the brotli module and the word lists, and one with nothing at all. */
+const withModule = tree('with-module', [brotliModule, ...wordLists]);
 const empty = tree('empty', []);
 
 function check(dir: string, env: Record<string, string> = {}) {
@@ -71,19 +73,21 @@ describe('the setup check', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
       'apt-get install -y --no-install-recommends chromium libxml2-utils default-jre-headless nginx ' +
-        'libnginx-mod-http-brotli-static wrk\n',
+        'libnginx-mod-http-brotli-static wrk hunspell-mn wbritish\n',
     );
   });
 
   it("finds nginx in /usr/sbin, outside a normal user's PATH, and asks for the brotli module by its file", () => {
     const { nginx: _, ...others } = present;
     const dir = bin('no-sbin', { node: process.execPath, id: 'echo 1000', chromium: 'exit 0', ...others });
-    expect(check(dir, { SETUP_ROOT: tree('sbin', ['/usr/sbin/nginx', brotliModule]) }).status).toBe(0);
-    const r = check(dir, { SETUP_ROOT: tree('sbin-only', ['/usr/sbin/nginx']) });
+    expect(
+      check(dir, { SETUP_ROOT: tree('sbin', ['/usr/sbin/nginx', brotliModule, ...wordLists]) }).status,
+    ).toBe(0);
+    const r = check(dir, { SETUP_ROOT: tree('sbin-only', ['/usr/sbin/nginx', ...wordLists]) });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('missing: libnginx-mod-http-brotli-static\n');
     const none = check(dir, { SETUP_ROOT: empty });
-    expect(none.stderr).toContain('missing: nginx libnginx-mod-http-brotli-static\n');
+    expect(none.stderr).toContain('missing: nginx libnginx-mod-http-brotli-static hunspell-mn wbritish\n');
   });
 
   it('installs what is missing as root with apt, showing the commands', () => {
