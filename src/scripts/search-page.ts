@@ -155,15 +155,19 @@ export function startSearchPage() {
   }
   for (const event of ['focus', 'keydown', 'input']) input.addEventListener(event, start, { once: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pause: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     exact = false;
-    // While the typing pauses, fetch what the search will read: the names of the word pieces
-    // under the words' first letters, and once Pagefind is loaded its index chunks for
-    // whole-looking words (a one-letter prefix would fetch a large part of the index on the first
-    // keystroke). The pieces themselves are fetched by the search, for the whole words.
+    // Fetch what the search will read: at each key the names of the word pieces under the words'
+    // first letters, and once Pagefind is loaded its index chunks for whole-looking words (a
+    // one-letter prefix would fetch a large part of the index on the first keystroke); the pieces
+    // only once the typing pauses (40 ms), not for every half-typed word ("ста" reads every piece
+    // under it).
     const query = normalizeQuery(input.value);
+    clearTimeout(pause);
     if (query) {
       void words.prefetchHeads(locale, query);
+      pause = setTimeout(() => void words.prefetch(locale, query), 40);
       if (pagefind && query.split(' ').every((w) => w.length >= 3))
         pagefind.preload(query, { filters: checkedFilters(app) }).catch(() => undefined);
     }
