@@ -30,6 +30,8 @@ export interface ColdRun {
   /** The same resources as a server sending the build's .gz files would (Pagefind's data is gzip already). */
   bytesGzipServed: number;
   requests: number;
+  /** What was fetched from the focus on, in order: path and bytes on the wire. */
+  resources?: { path: string; bytes: number }[];
 }
 export interface QualityCheck {
   variant: 'mn' | 'en' | 'latin';
@@ -89,6 +91,7 @@ async function coldRun(origin: string, dist: string): Promise<ColdRun> {
       bytes: measured.resources.reduce((sum, r) => sum + r.bytes, 0),
       bytesGzipServed: served.reduce((a, b) => a + b, 0),
       requests: measured.resources.length,
+      resources: measured.resources.map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes })),
     };
   } finally {
     await browser.close();

@@ -4,7 +4,11 @@ import { basename, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { minKeyLength, splitPieces, type PieceManifest } from '../lib/search/pieces';
+import { dictionaries } from '../i18n';
+import { locales } from '../i18n/locales';
+import { localizePath } from '../i18n/paths';
+import { countPageFilters, filterLabels, writeFilters, type FilterCounts } from '../lib/search/filters';
+import { groupByHead, minKeyLength, splitPieces, type PieceManifest } from '../lib/search/pieces';
 import { separateForIndex } from '../lib/search/separate';
 import { skeleton } from '../lib/search/skeleton';
 import { countWords, indexedWords } from '../lib/search/words';
@@ -47,31 +51,45 @@ export function removeUnusedPagefindBundles(outDir: string): string[] {
   return kept;
 }
 
-/** Where the search page fetches the word lists' manifest; a piece is `/search-words/{lang}/{name}.json`. */
+/**
+ * Where the search page fetches the word lists' manifest; a piece is `/search-words/{lang}/{name}.json`,
+ * the names of the pieces under a head `/search-words/heads/{lang}/{head}.json`.
+ */
 export const wordsPath = '/search-words/';
 /** The key a language's pieces are named by: the sound key for Mongolian, the word for English. */
 export const pieceKeys: Record<string, (word: string) => string> = { mn: skeleton, en: (w) => w };
 
 /**
- * Write each language's word list in pieces (src/lib/search/pieces.ts) and their manifest. The
+ * Write each language's word list in pieces (src/lib/search/pieces.ts), the piece names under each
+ * head and the manifest of heads. The
  * files are written concurrently: there are hundreds, and each small write waits on the disk.
  */
 async function writeWordPieces(outDir: string, counts: Record<string, Map<string, number>>): Promise<number> {
   const root = join(outDir, wordsPath);
   rmSync(root, { recursive: true, force: true });
-  const manifest: PieceManifest = { minKeyLength, pieces: {} };
+  const manifest: PieceManifest = { minKeyLength, heads: {} };
   const writes: Promise<void>[] = [];
+  let written = 0;
   for (const [lang, words] of Object.entries(counts)) {
     const pieces = splitPieces(words, pieceKeys[lang]);
     mkdirSync(join(root, lang), { recursive: true });
+    mkdirSync(join(root, 'heads', lang), { recursive: true });
     for (const [name, piece] of pieces)
       writes.push(writeFile(join(root, lang, `${name}.json`), JSON.stringify(piece)));
-    manifest.pieces[lang] = [...pieces.keys()].sort();
+    const heads = groupByHead(pieces.keys());
+    for (const [head, names] of heads)
+      writes.push(writeFile(join(root, 'heads', lang, `${head}.json`), JSON.stringify(names)));
+    manifest.heads[lang] = [...heads.keys()];
+    written += pieces.size;
   }
   await Promise.all(writes);
   writeFileSync(join(root, 'manifest.json'), JSON.stringify(manifest));
-  return Object.values(manifest.pieces).reduce((n, names) => n + names.length, 0);
+  return written;
 }
+
+/** Where the search page of a language is built. */
+export const searchPageFile = (outDir: string, locale: (typeof locales)[number]) =>
+  join(outDir, localizePath(locale, '/search/'), 'index.html');
 
 /**
  * After every build: index the built pages with Pagefind (one index per `<html lang>`) into
@@ -93,12 +111,16 @@ export function searchIndex(): AstroIntegration {
         // Each page is read once, for Pagefind and for the word lists (read without a DOM: html-text.ts).
         const pages = allFiles(outDir).filter((f) => f.endsWith('.html'));
         const counts: Record<string, Map<string, number>> = { mn: new Map(), en: new Map() };
+        const filters: Record<string, FilterCounts> = { mn: {}, en: {} };
         let indexed = 0;
         for (const file of pages) {
           // The copy Pagefind indexes, whose word lists must match it.
           const html = separateForIndex(readFileSync(file, 'utf8'));
           const page = indexedWords(html);
-          if (page) countWords(counts[page.lang] ?? new Map(), page.words, page.lang);
+          if (page) {
+            countWords(counts[page.lang] ?? new Map(), page.words, page.lang);
+            if (filters[page.lang]) countPageFilters(filters[page.lang], html);
+          }
           const added = await index.addHTMLFile({
             sourcePath: relative(outDir, file).split(sep).join('/'),
             content: html,
@@ -114,6 +136,12 @@ export function searchIndex(): AstroIntegration {
         if (kept.length)
           logger.warn(`Pagefind bundles kept because the build names them: ${kept.join(', ')}`);
         const pieces = await writeWordPieces(outDir, counts);
+        // The search pages list the filter values the index has (before the pages are compressed).
+        for (const locale of locales) {
+          const file = searchPageFile(outDir, locale);
+          const labels = filterLabels(dictionaries[locale], locale);
+          writeFileSync(file, writeFilters(readFileSync(file, 'utf8'), filters[locale] ?? {}, labels));
+        }
         // The benchmark (scripts/bench/) reads the time from this line.
         logger.info(
           `Pagefind read ${indexed} pages; ${counts.mn.size} Mongolian and ${counts.en.size} English words listed in ${pieces} pieces; search step ${Math.round(performance.now() - started)} ms`,

@@ -1,7 +1,5 @@
+import { filterNames } from '../lib/search/filters';
 import type { Filters } from './pagefind-client';
-
-/** Pagefind filters shown as checkbox groups, in this order. */
-export const filterNames = ['type', 'kind', 'status', 'year'];
 
 /** The filters ticked in the search page's checkbox groups. */
 export function checkedFilters(app: HTMLElement): Filters {
@@ -15,40 +13,13 @@ export function checkedFilters(app: HTMLElement): Filters {
   return filters;
 }
 
-export interface FilterLabels {
-  locale: string;
-  typeOrder: string[];
-  types: Record<string, string>;
-  filterValues: Record<string, Record<string, string>>;
-}
-
 /**
- * Fill each group (`#filter-{name}`) with a checkbox per value the index has, labelled in the
- * page's language (never a value's slug when the dictionaries have a label): types in the site's
- * order, years newest first, the rest alphabetically by label. Groups with no values stay hidden.
+ * Search again when a filter is ticked or cleared. The checkboxes are in the page as built (the
+ * build writes the values the index has: src/lib/search/filters.ts), so nothing of Pagefind's
+ * filter data is fetched until a filter is used. Returns whether there are any.
  */
-export function fillFilters(
-  counts: Record<string, Record<string, number>>,
-  labels: FilterLabels,
-  onChange: () => void,
-) {
-  const label = (name: string, value: string) =>
-    (name === 'type' ? labels.types[value] : labels.filterValues[name]?.[value]) ?? value;
-  const order = (name: string, values: string[]) =>
-    name === 'type'
-      ? labels.typeOrder.filter((v) => values.includes(v))
-      : name === 'year'
-        ? values.sort().reverse()
-        : values.sort((a, b) => label(name, a).localeCompare(label(name, b), labels.locale));
-  for (const name of filterNames) {
-    const fieldset = document.getElementById(`filter-${name}`)!;
-    for (const value of order(name, Object.keys(counts[name] ?? {}))) {
-      const item = document.createElement('label');
-      const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value });
-      box.addEventListener('change', onChange);
-      item.append(box, ` ${label(name, value)}`);
-      fieldset.append(item);
-    }
-    fieldset.hidden = fieldset.querySelectorAll('input').length === 0;
-  }
+export function watchFilters(app: HTMLElement, onChange: () => void): boolean {
+  const boxes = app.querySelectorAll<HTMLInputElement>('.search-filters input[type="checkbox"]');
+  for (const box of boxes) box.addEventListener('change', onChange);
+  return boxes.length > 0;
 }

@@ -5,7 +5,7 @@ import type { Hit } from '../lib/search/merge';
 import { normalizeQuery } from '../lib/search/normalize';
 import { rerankByTitle } from '../lib/search/rank';
 import { pagefindFor, type FoundPage, type PagefindData } from './pagefind-client';
-import { checkedFilters, fillFilters } from './search-filters';
+import { checkedFilters, watchFilters } from './search-filters';
 import { findPages } from './search-run';
 import { resultItem } from './search-results';
 import { WordPieces } from './word-pieces';
@@ -14,7 +14,6 @@ interface Config {
   locale: Locale;
   wordsUrl: string;
   pagefindUrl: string;
-  typeOrder: string[];
   strings: {
     resultCount: PluralForms;
     noResults: string;
@@ -26,7 +25,6 @@ interface Config {
     loading: string;
     error: string;
     types: Record<string, string>;
-    filterValues: Record<string, Record<string, string>>;
     languageNames: Record<string, string>;
   };
 }
@@ -56,11 +54,8 @@ export function startSearchPage() {
   // "Search as typed" links here with ?exact=1; typing anew drops it.
   let exact = new URLSearchParams(location.search).get('exact') === '1';
 
-  async function buildFilters() {
+  async function loadPagefind() {
     pagefind = await pagefindFor(config.pagefindUrl, locale);
-    const labels = { locale, typeOrder: config.typeOrder, ...strings };
-    fillFilters(await pagefind.filters(), labels, () => void run());
-    filtersBox.hidden = false;
   }
 
   async function load(hits: Loaded[]): Promise<Loaded[]> {
@@ -143,27 +138,36 @@ export function startSearchPage() {
     note.hidden = false;
   }
 
-  // Nothing of the search (Pagefind, its filters, the word lists) is fetched with the page: it
-  // starts when someone is about to search (the box is focused or typed in) or when the page opens
-  // with a query to run (?q=). The filters are open from the start where there is room for them.
+  // Nothing of the search (Pagefind, the word lists) is fetched with the page: it starts when
+  // someone is about to search (the box is focused or typed in) or when the page opens with a query
+  // to run (?q=). The filters are in the page as built; they show (open where there is room for
+  // them) once the search can run.
   let started = false;
   function start() {
     if (started) return;
     started = true;
     void words.start();
-    filtersBox.open = matchMedia('(min-width: 48rem)').matches;
-    buildFilters().catch(() => undefined);
+    loadPagefind().catch(() => undefined);
+    if (watchFilters(app, () => void run())) {
+      filtersBox.open = matchMedia('(min-width: 48rem)').matches;
+      filtersBox.hidden = false;
+    }
   }
   for (const event of ['focus', 'keydown', 'input']) input.addEventListener(event, start, { once: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pause: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     exact = false;
-    // While the typing pauses, fetch what the search will read: the word pieces, and once
-    // Pagefind is loaded its index chunks for whole-looking words (a one-letter prefix would
-    // fetch a large part of the index on the first keystroke).
+    // Fetch what the search will read: at each key the names of the word pieces under the words'
+    // first letters, and once Pagefind is loaded its index chunks for whole-looking words (a
+    // one-letter prefix would fetch a large part of the index on the first keystroke); the pieces
+    // only once the typing pauses (40 ms), not for every half-typed word ("ста" reads every piece
+    // under it).
     const query = normalizeQuery(input.value);
+    clearTimeout(pause);
     if (query) {
-      void words.prefetch(locale, query);
+      void words.prefetchHeads(locale, query);
+      pause = setTimeout(() => void words.prefetch(locale, query), 40);
       if (pagefind && query.split(' ').every((w) => w.length >= 3))
         pagefind.preload(query, { filters: checkedFilters(app) }).catch(() => undefined);
     }

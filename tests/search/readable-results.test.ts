@@ -58,13 +58,21 @@ describe('the search page loads nothing of the search until someone is about to 
       // The page's own script did load: the search is ready to start.
       expect(requests.some((p) => p.startsWith('/_astro/'))).toBe(true);
 
+      // The filters are in the page as built; they show once the search can run.
+      expect(await fresh.locator('#filter-type input').count()).toBeGreaterThan(0);
+      expect(await fresh.locator('#search-filters').isHidden()).toBe(true);
       await fresh.locator('#search-q').focus();
-      await fresh.waitForFunction(() => document.querySelectorAll('#filter-type input').length > 0);
+      await fresh.waitForFunction(() => !document.getElementById('search-filters')!.hidden);
+      await fresh.waitForFunction(() =>
+        performance.getEntriesByType('resource').some((e) => e.name.endsWith('/pagefind/pagefind.js')),
+      );
       expect(requests).toContain('/pagefind/pagefind.js');
       expect(requests.some((p) => p.startsWith('/search-words/'))).toBe(true);
 
       await fresh.locator('#search-q').pressSequentially('hotline', { delay: 20 });
       await fresh.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+      // Pagefind's filter data (it lists every page) is fetched only when a filter is ticked.
+      expect(requests.filter((p) => p.startsWith('/pagefind/filter/'))).toEqual([]);
       await fresh.close();
     },
   );

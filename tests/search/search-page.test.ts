@@ -27,11 +27,17 @@ async function typeQuery(lang: 'mn' | 'en', query: string) {
   );
 }
 
-/** Tick a filter and wait until the announced count changes. */
+/**
+ * Tick a filter and wait until the announced count changes (past "Searching…": the first filter
+ * ticked fetches Pagefind's filter data).
+ */
 async function tick(box: ReturnType<Page['getByRole']>) {
   const before = await status().textContent();
   await box.check();
-  await page.waitForFunction((b) => document.getElementById('search-status')?.textContent !== b, before);
+  await page.waitForFunction((b) => {
+    const now = document.getElementById('search-status')?.textContent ?? '';
+    return now !== b && !now.endsWith('…');
+  }, before);
 }
 
 /** Paths of the first results, in order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { piecesFor, splitPieces } from '../../src/lib/search/pieces';
+import { groupByHead, headOf, piecesFor, splitPieces } from '../../src/lib/search/pieces';
 import { skeleton } from '../../src/lib/search/skeleton';
 
 const counts = (words: Record<string, number>) => new Map(Object.entries(words));
@@ -89,5 +89,17 @@ describe('word lists in pieces', () => {
     const small = splitPieces(counts({ стандарт: 1, стандартын: 5, хэмжил: 2 }), skeleton);
     expect([...small.keys()].sort()).toEqual(['he', 'st']);
     expect(Object.keys(small.get('st')!)).toEqual(['стандартын', 'стандарт']);
+  });
+
+  it('lists the pieces by head: the list under each head names what a look-up under it reads, and stays small', () => {
+    const heads = groupByHead(names);
+    expect([...heads.values()].flat().sort()).toEqual([...names].sort());
+    // The manifest lists heads only: at most the alphabet squared, however many words.
+    expect(heads.size).toBeLessThanOrEqual(36 * 36);
+    for (const list of heads.values())
+      expect(new TextEncoder().encode(JSON.stringify(list)).length).toBeLessThanOrEqual(8 * 1024);
+    const sample = [...big.keys()].filter((_, i) => i % 4999 === 0).map(skeleton);
+    for (const key of sample.flatMap((k) => [2, 3, 5].map((n) => k.slice(0, n))))
+      expect(piecesFor(heads.get(headOf(key)) ?? [], key).sort(), key).toEqual(piecesFor(names, key).sort());
   });
 });

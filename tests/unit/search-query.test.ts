@@ -269,3 +269,18 @@ describe('separators in what Pagefind indexes', () => {
     expect(separateForIndex(html)).toBe(html);
   });
 });
+
+describe('Latin-typed words read as the site’s words', () => {
+  it('prefers the sound-alike the site uses most, not the first in the alphabet', () => {
+    const counted = buildVocabulary(
+      new Map([
+        ['тожин', 1],
+        ['түжин', 919],
+        ['товд', 1],
+        ['төвд', 291],
+        ['төвдөө', 4],
+      ]),
+    );
+    expect(expandQuery('tuvd tujin', counted)[1].query).toBe('төвд түжин');
+  });
+});

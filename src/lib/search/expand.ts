@@ -103,6 +103,17 @@ function soundLikeCandidates(word: string, vocab: Vocabulary, allowCuts: boolean
   // Forms of one word ("үйлчилгээг", "үйлчилгээний"): search their shared stem once.
   const shared = terms.length > 1 ? commonPrefix(terms) : '';
   if (shared.length >= 4) terms = [shared];
+  // The words the site uses most first ("tujin": түжин, on hundreds of pages, before тожин, on
+  // one): a term counts the words it stands for, itself and the longer forms it finds.
+  const uses = new Map(terms.map((t) => [t, 0]));
+  for (const word of matches) {
+    const term = terms.find((t) => word.startsWith(t));
+    if (term !== undefined) uses.set(term, uses.get(term)! + (vocab.counts.get(word) ?? 1));
+  }
+  terms = terms
+    .map((term, order) => ({ term, order, uses: uses.get(term)! }))
+    .sort((a, b) => b.uses - a.uses || a.order - b.order)
+    .map((t) => t.term);
   return terms.slice(0, 3).map((term) => ({ term, weight: weights.sound }));
 }
 

@@ -13,10 +13,30 @@ export const minKeyLength = 2;
 /** Largest piece, in bytes of its JSON (about 400 Mongolian words; 2–3 KB compressed). */
 export const pieceCap = 8 * 1024;
 
-/** What the build writes to /search-words/manifest.json: each language's piece names. */
+/**
+ * What the build writes to /search-words/manifest.json: each language's heads, the first
+ * `minKeyLength` letters that keys start with (at most the alphabet squared, whatever the size of
+ * the site). The names of the pieces under a head are in `/search-words/heads/{lang}/{head}.json`,
+ * fetched when a look-up reads that head: no file lists every piece.
+ */
 export interface PieceManifest {
   minKeyLength: number;
-  pieces: Record<string, string[]>;
+  heads: Record<string, string[]>;
+}
+
+/** The head a piece name or key prefix is listed under. */
+export const headOf = (name: string, minKey = minKeyLength) => name.slice(0, minKey);
+
+/** Piece names grouped by head, each group sorted (the build writes one file per head). */
+export function groupByHead(names: Iterable<string>, minKey = minKeyLength): Map<string, string[]> {
+  const heads = new Map<string, string[]>();
+  for (const name of [...names].sort()) {
+    const head = headOf(name, minKey);
+    const group = heads.get(head);
+    if (group) group.push(name);
+    else heads.set(head, [name]);
+  }
+  return heads;
 }
 
 const bytes = (piece: Piece) => new TextEncoder().encode(JSON.stringify(piece)).length;

@@ -41,6 +41,47 @@ export function buildVocabulary(
   return { words, bySkeleton, skeletons, counts, keyOf, covers, missing: new Set() };
 }
 
+/** Two sorted lists as one sorted list. */
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i] <= b[j] ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+/**
+ * Add words (a piece that has just arrived) to a vocabulary in place: only the new words are keyed
+ * and sorted, then merged in, so that a page that has loaded many pieces does not key and sort
+ * them all again for every query (tens of milliseconds at 10,000 pages). The result is the same as
+ * building the vocabulary from all the words at once.
+ */
+export function extendVocabulary(vocab: Vocabulary, more: ReadonlyMap<string, number>): void {
+  const fresh: string[] = [];
+  for (const [word, count] of more) {
+    if (!vocab.counts.has(word)) fresh.push(word);
+    vocab.counts.set(word, count);
+  }
+  if (!fresh.length) return;
+  fresh.sort();
+  const newKeys: string[] = [];
+  for (const word of fresh) {
+    const key = vocab.keyOf(word);
+    const same = vocab.bySkeleton.get(key);
+    if (same) {
+      same.push(word);
+      same.sort();
+    } else {
+      vocab.bySkeleton.set(key, [word]);
+      newKeys.push(key);
+    }
+  }
+  vocab.words = mergeSorted(vocab.words, fresh);
+  vocab.skeletons = mergeSorted(vocab.skeletons, newKeys.sort());
+}
+
 /**
  * Record that a look-up reads the words whose key starts with `prefix`. A key shorter than a
  * piece's name would read many pieces: such look-ups (words like "аа") find nothing instead.
