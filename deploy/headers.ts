@@ -31,7 +31,8 @@ export const contentSecurityPolicy: Record<string, string[]> = {
  * The editor at /admin/ (Decap CMS) only, measured in Chromium (tests/editor/editor.test.ts
  * enforces it and fails on any violation): its React styling injects <style> elements and style
  * attributes ('unsafe-inline' styles), its configuration check compiles JSON schemas with
- * new Function() ('unsafe-eval'), and pictures chosen for upload are shown from blob: URLs. It
+ * new Function() ('unsafe-eval'), and it fetches and shows entries and pictures it holds as blob:
+ * URLs (connect-src and img-src blob:). It
  * reaches the officer's own local backend (`npm run editor`) and the agency's git host named by
  * the EDITOR_* settings at the time `npm run deploy:headers` runs; nothing else.
  */
@@ -41,7 +42,7 @@ export function adminContentSecurityPolicy(settings = editorSettings()): Record<
     'script-src': ["'self'", "'unsafe-eval'"],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'blob:', 'data:'],
-    'connect-src': ["'self'", `http://127.0.0.1:${settings.localPort}`, ...settings.origins],
+    'connect-src': ["'self'", 'blob:', `http://127.0.0.1:${settings.localPort}`, ...settings.origins],
   };
 }
 

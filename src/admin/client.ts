@@ -1,4 +1,5 @@
 import { parse, stringify } from 'yaml';
+import { rules } from '../lib/schemas/rules';
 import { localeMn } from './locale-mn';
 
 // Runs in the browser after decap-cms.js (bundled into /admin/editor.js at build time): the
@@ -6,6 +7,7 @@ import { localeMn } from './locale-mn';
 // interface, then starts the editor.
 
 type Data = Record<string, unknown>;
+type Immutable = { toJS(): unknown };
 interface Cms {
   registerCustomFormat(
     name: string,
@@ -14,6 +16,7 @@ interface Cms {
   ): void;
   registerWidget(name: string, control: unknown): void;
   registerLocale(name: string, phrases: unknown): void;
+  registerEventListener(l: { name: string; handler: (a: { entry: Immutable }) => unknown }): void;
   init(o: { config: Data }): void;
 }
 type Props = {
@@ -35,12 +38,16 @@ declare const window: Window & {
 const numeric = new Set(['directive', 'relatedDirectives']);
 
 /**
- * What a form holds, as the schemas read it: no empty optional fields (an empty text is an error
- * there), dates as YYYY-MM-DD text, a year alone as a number, picture paths relative (./x.jpg).
+ * What a form holds, as the schemas read it: no empty optional fields or lists (an empty text is
+ * an error there; a list left out is the schema's default), dates as YYYY-MM-DD text, a year
+ * alone as a number, picture paths relative (./x.jpg).
  */
 export function clean(value: unknown, key = ''): unknown {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) return value.map((v) => clean(v, key)).filter((v) => v !== undefined);
+  if (Array.isArray(value)) {
+    const items = value.map((v) => clean(v, key)).filter((v) => v !== undefined);
+    return items.length ? items : undefined;
+  }
   if (value && typeof value === 'object') {
     const out = Object.entries(value).flatMap(([k, v]) => {
       const c = clean(v, k);
@@ -83,6 +90,19 @@ export const formats = {
   },
 };
 
+/**
+ * Refuses to save a picture without its description, in any language of the entry (the form
+ * cannot demand it: the picture itself is optional). Decap shows the message and writes nothing.
+ */
+export function checkPictures({ entry }: { entry: Immutable }) {
+  const e = entry.toJS() as { data?: Data; i18n?: Record<string, { data?: Data }> };
+  const all = [e.data, ...Object.values(e.i18n ?? {}).map((l) => l.data)];
+  for (const data of all) {
+    const hero = data?.hero as { src?: string; alt?: string } | undefined;
+    if (hero?.src && !hero.alt?.trim()) throw new Error(`${rules.alt.mn} / ${rules.alt.en}`);
+  }
+}
+
 function fileNameControl() {
   const { h, createClass } = window;
   return createClass({
@@ -123,6 +143,7 @@ if (typeof window !== 'undefined' && window.CMS) {
   CMS.registerCustomFormat('masm-yaml', 'yaml', formats.yaml);
   CMS.registerWidget('masm-file-name', fileNameControl());
   CMS.registerLocale('mn', localeMn);
+  CMS.registerEventListener({ name: 'preSave', handler: checkPictures });
   const locale = interfaceLocale();
   document.documentElement.lang = locale;
   CMS.init({ config: { locale } });

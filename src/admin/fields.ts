@@ -40,9 +40,14 @@ export interface FieldOptions {
 
 const dayPattern = pattern(isoDayPattern, rules.day);
 
-function widgetFor(shape: FieldKind, path: string, o: FieldOptions): Record<string, unknown> {
+function widgetFor(
+  shape: FieldKind,
+  path: string,
+  o: FieldOptions,
+  required = true,
+): Record<string, unknown> {
   const relation = o.relations?.[path];
-  if (relation) {
+  if (relation && shape.kind !== 'list') {
     return {
       widget: 'relation',
       collection: relation.collection,
@@ -87,7 +92,7 @@ function widgetFor(shape: FieldKind, path: string, o: FieldOptions): Record<stri
       return {
         widget: 'object',
         collapsed: false,
-        fields: shape.fields.map((f) => field(f, `${path}.${f.name}`, o)),
+        fields: shape.fields.map((f) => field(f, `${path}.${f.name}`, o, !required)),
       };
     case 'list':
       return listWidget(shape, path, o);
@@ -120,11 +125,10 @@ function listWidget(shape: Extract<FieldKind, { kind: 'list' }>, path: string, o
       })),
     };
   }
-  const { widget: _, ...inner } = widgetFor(item, path, o);
   return {
     widget: 'list',
     ...min,
-    field: { name: 'item', label: labelOf(path, o), widget: 'string', ...inner, required: true },
+    field: { name: 'item', label: labelOf(path, o), ...widgetFor(item, path, o), required: true },
   };
 }
 
@@ -135,10 +139,15 @@ function labelOf(path: string, o: FieldOptions): string {
   return `${text.mn} / ${text.en}`;
 }
 
-/** One Decap field for one schema field (and its sub-fields). */
-export function field(shape: FieldShape, path: string, o: FieldOptions): DecapField {
+/**
+ * One Decap field for one schema field (and its sub-fields). Inside an optional object (a news
+ * item's picture) Decap would demand the sub-fields even when the object is left out, so they are
+ * not required in the form; client.ts refuses a picture without its description when saving.
+ */
+export function field(shape: FieldShape, path: string, o: FieldOptions, inOptional = false): DecapField {
   const text = o.texts[path];
-  const widget = widgetFor(shape, path, o);
+  const required = shape.required && !inOptional;
+  const widget = widgetFor(shape, path, o, required);
   // Text is written in each language; dates, choices and pickers are the same in both. Decap's
   // list takes only true here (so a list of how to apply is filled in for each language).
   const translated = ['string', 'text', 'object', 'list', 'markdown'].includes(widget.widget as string);
@@ -146,8 +155,8 @@ export function field(shape: FieldShape, path: string, o: FieldOptions): DecapFi
     name: shape.name,
     label: labelOf(path, o),
     ...(text?.hint ? { hint: both(text.hint) } : {}),
-    required: shape.required,
-    ...(!shape.required && shape.kind === 'day' ? { default: '' } : {}),
+    required,
+    ...(!required && shape.kind === 'day' ? { default: '' } : {}),
     ...widget,
     ...(o.i18n && !path.includes('.') ? { i18n: translated ? true : 'duplicate' } : {}),
   };

@@ -35,6 +35,8 @@ export interface EditorEnv {
   backendOrigin: string;
   /** Content-Security-Policy violations Chromium reported, from any page. */
   violations: string[];
+  /** Every URL any page asked for; others than the two local servers are refused. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -71,6 +73,13 @@ export async function startEditor(): Promise<EditorEnv> {
   const site = await serveDir(siteDir, adminHeaders(settings));
   const browser = await launchBrowser();
   const violations: string[] = [];
+  const requests: string[] = [];
+  await browser.context.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    const local = url.startsWith(site.origin) || url.startsWith(`http://127.0.0.1:${port}`);
+    return local ? route.continue() : route.abort();
+  });
   browser.context.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
@@ -80,6 +89,7 @@ export async function startEditor(): Promise<EditorEnv> {
     browser,
     backendOrigin: `http://127.0.0.1:${port}`,
     violations,
+    requests,
     close: async () => {
       await browser.close();
       await site.close();

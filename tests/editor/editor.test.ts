@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { auditPage } from '../gates/browser-audit';
+import AxeBuilder from '@axe-core/playwright';
+import { axeTags } from '../gates/browser-audit';
 import { projectRoot } from '../helpers/astro';
 import { checkContent } from '../helpers/content-fixture';
 import { gitLog, startEditor, type EditorEnv } from './editor-env';
@@ -18,6 +19,8 @@ const shots = join(projectRoot, 'docs/editor');
 beforeAll(async () => {
   env = await startEditor();
   page = await env.browser.context.newPage();
+  // Leaving a form with unsaved changes asks first; the tests move on.
+  page.on('dialog', (d) => d.accept());
   await page.setViewportSize({ width: 1280, height: 900 });
   mkdirSync(shots, { recursive: true });
 });
@@ -29,10 +32,13 @@ const field = (label: string, locale: 'mn' | 'en' = 'mn') =>
   page.getByLabel(label, { exact: true }).nth(locale === 'mn' ? 0 : 1);
 
 async function open(hash: string) {
-  await page.goto(`${env.site.origin}/admin/?ui=en#${hash}`);
+  await page.goto(`${env.site.origin}/admin/?ui=en#/`);
   const login = page.getByRole('button', { name: 'Login' });
-  await login.or(page.getByText('Contents')).first().waitFor();
+  const contents = page.getByRole('link', { name: 'Contents' });
+  await login.or(contents).first().waitFor();
   if (await login.isVisible()) await login.click();
+  await contents.waitFor();
+  await page.evaluate((h) => (location.hash = h), hash);
 }
 
 async function publish() {
@@ -41,6 +47,15 @@ async function publish() {
 }
 
 describe('the editor', () => {
+  it('has no axe violation on its sign-in screen', async () => {
+    const first = await env.browser.context.newPage();
+    await first.goto(`${env.site.origin}/admin/?ui=en`);
+    await first.getByRole('button', { name: 'Login' }).waitFor();
+    await first.screenshot({ path: join(shots, 'sign-in.png') });
+    const result = await new AxeBuilder({ page: first }).withTags(axeTags).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+  });
+
   it('creates a bilingual news item through the forms, saved as a git commit that passes check:content', async () => {
     await open('/collections/news/new');
     await field('Файлын нэр / File name').fill('editor-test-news');
@@ -59,7 +74,7 @@ describe('the editor', () => {
     // Dates as the text YYYY-MM-DD; nothing the editor uses for itself (the file name field).
     expect(readFileSync(mn, 'utf8')).toMatch(/^pubDate: 2026-03-10$/m);
     expect(readFileSync(mn, 'utf8')).not.toMatch(/fileName/);
-    expect(gitLog(env.repo)).toMatch(/editor-test-news/);
+    await expect.poll(() => gitLog(env.repo), { timeout: 10_000 }).toMatch(/editor-test-news/);
     const check = await checkContent(join(env.repo, 'content'));
     expect(check.output).toContain('Content is valid');
     expect(check.status).toBe(0);
@@ -67,7 +82,7 @@ describe('the editor', () => {
 
   it("edits a service's legal basis with a picker over the regulations", async () => {
     await open('/collections/services/entries/national-standards-catalogue');
-    const picker = page.getByRole('combobox', { name: 'Эрх зүйн үндэслэл / Legal basis' }).first();
+    const picker = page.getByRole('combobox', { name: /^Эрх зүйн үндэслэл \/ Legal basis/ }).first();
     await picker.click();
     await picker.pressSequentially('Хэмжил зүйн тухай хууль');
     await page
@@ -114,10 +129,9 @@ describe('the editor', () => {
     expect(env.violations).toEqual([]);
   });
 
-  it('loads nothing from another origin and has no axe violation on its first screen', async () => {
-    const audit = await auditPage(env.browser.context, env.site.origin, '/admin/?ui=en');
+  it('loaded nothing from another origin, the forms and pickers included', () => {
     const local = (u: string) => u.startsWith(env.site.origin) || u.startsWith(env.backendOrigin);
-    expect(audit.requests.filter((u) => !local(u))).toEqual([]);
-    expect(audit.axe).toEqual({ light: [], dark: [] });
+    expect(env.requests.length).toBeGreaterThan(10);
+    expect(env.requests.filter((u) => !local(u))).toEqual([]);
   });
 });
