@@ -3,6 +3,7 @@
 // server, both listening on 127.0.0.1 only. Open http://127.0.0.1:4321/admin/. Ctrl+C stops both.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { editorSettings } from '../src/admin/settings';
 
@@ -25,7 +26,7 @@ const children: ChildProcess[] = [
   }),
   spawn(
     process.execPath,
-    [require.resolve('astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '4321'],
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '4321'],
     {
       cwd: root,
       stdio: 'inherit',

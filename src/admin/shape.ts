@@ -1,4 +1,3 @@
-import type { z } from 'astro/zod';
 import { isoDayPattern } from '../lib/dates';
 
 // The shape of a content schema, read from zod's own definitions, so that the editor's forms
