@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,11 +11,15 @@ import { checkContent } from '../helpers/content-fixture';
 import { gitLog, startEditor, type EditorEnv } from './editor-env';
 
 // An officer's session in the editor, end to end: forms in Chromium, files and commits in git,
-// then the same check as `npm run check:content`. Screenshots for the README go to docs/editor/.
+// then the same check as `npm run check:content`.
 
 let env: EditorEnv;
 let page: Page;
-const shots = join(projectRoot, 'docs/editor');
+// EDITOR_SCREENSHOTS=1 writes the README's pictures; otherwise they go to a temporary folder, so a
+// test run leaves the work tree as it was.
+const shots = process.env.EDITOR_SCREENSHOTS
+  ? join(projectRoot, 'docs/editor')
+  : mkdtempSync(join(tmpdir(), 'masm-editor-shots-'));
 
 beforeAll(async () => {
   env = await startEditor();
@@ -24,7 +29,10 @@ beforeAll(async () => {
   await page.setViewportSize({ width: 1280, height: 900 });
   mkdirSync(shots, { recursive: true });
 });
-afterAll(async () => env?.close());
+afterAll(async () => {
+  await env?.close();
+  if (!process.env.EDITOR_SCREENSHOTS) rmSync(shots, { recursive: true, force: true });
+});
 
 const frontMatter = (file: string) => parse(/^---\n([\s\S]*?)---/.exec(readFileSync(file, 'utf8'))![1]);
 /** The Mongolian pane's field (first) or the English one (second), by its label. */
