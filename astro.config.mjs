@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { CONTENT_ROOT, SITE_URL } from './site.config.mjs';
 import { dictionaries } from './src/i18n/index.ts';
+import { editor } from './src/integrations/editor.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { precompressBuild } from './src/integrations/precompress.ts';
@@ -67,5 +68,7 @@ export default defineConfig({
     searchIndex(),
     // Last: compresses what the others wrote, Pagefind's files included.
     precompressBuild(),
+    // After the compression too: the editor is for staff, not part of the public site's checks.
+    editor(),
   ],
 });

@@ -1,3 +1,5 @@
+import { editorSettings } from '../src/admin/settings';
+
 /**
  * The HTTP headers the site is served with: one list, written into deploy/nginx.conf and
  * public/_headers by `npm run deploy:headers`, and checked against what nginx really sends by
@@ -25,6 +27,30 @@ export const contentSecurityPolicy: Record<string, string[]> = {
   'frame-ancestors': ["'none'"],
 };
 
+/**
+ * The editor at /admin/ (Decap CMS) only, measured in Chromium (tests/editor/editor.test.ts
+ * enforces it and fails on any violation): its React styling injects <style> elements and style
+ * attributes ('unsafe-inline' styles), its configuration check compiles JSON schemas with
+ * new Function() ('unsafe-eval'), and it fetches and shows entries and pictures it holds as blob:
+ * URLs (connect-src and img-src blob:). It
+ * reaches the officer's own local backend (`npm run editor`) and the agency's git host named by
+ * the EDITOR_* settings at the time `npm run deploy:headers` runs; nothing else.
+ */
+export function adminContentSecurityPolicy(settings = editorSettings()): Record<string, string[]> {
+  return {
+    ...contentSecurityPolicy,
+    'script-src': ["'self'", "'unsafe-eval'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'blob:', 'data:'],
+    'connect-src': ["'self'", 'blob:', `http://127.0.0.1:${settings.localPort}`, ...settings.origins],
+  };
+}
+
+const policyText = (policy: Record<string, string[]>) =>
+  Object.entries(policy)
+    .map(([directive, sources]) => [directive, ...sources].join(' '))
+    .join('; ');
+
 /** Browser features the site does not use, each allowed to no one. */
 export const deniedFeatures = [
   'accelerometer',
@@ -50,9 +76,7 @@ export const deniedFeatures = [
 
 /** Every response, whatever its type or status: name → value. */
 export const securityHeaders: Record<string, string> = {
-  'Content-Security-Policy': Object.entries(contentSecurityPolicy)
-    .map(([directive, sources]) => [directive, ...sources].join(' '))
-    .join('; '),
+  'Content-Security-Policy': policyText(contentSecurityPolicy),
   // Browsers obey it only when it comes over HTTPS (README: "Serving with nginx").
   'Strict-Transport-Security': 'max-age=31536000',
   'X-Content-Type-Options': 'nosniff',
@@ -60,6 +84,13 @@ export const securityHeaders: Record<string, string> = {
   'Permissions-Policy': deniedFeatures.map((f) => `${f}=()`).join(', '),
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/** The editor's headers: the same, with its own policy, and kept out of search engines. */
+export const adminHeaders = (settings = editorSettings()): Record<string, string> => ({
+  ...securityHeaders,
+  'Content-Security-Policy': policyText(adminContentSecurityPolicy(settings)),
+  'X-Robots-Tag': 'noindex, nofollow',
+});
 
 /** Files whose names change with their content: cached for a year, never revalidated. */
 export const immutableCache = 'public, max-age=31536000, immutable';
@@ -97,6 +128,16 @@ export function nginxHeaderLines(indent = '    '): string[] {
   ].map((l) => indent + l);
 }
 
+/** The lines inside deploy/nginx.conf's `location ^~ /admin/` (add_header there replaces the server's). */
+export function nginxAdminHeaderLines(indent = '        '): string[] {
+  return [
+    ...Object.entries(adminHeaders()).map(
+      ([name, value]) => `add_header ${name} ${nginxValue(value)} always;`,
+    ),
+    `add_header Cache-Control $masm_cache_control always;`,
+  ].map((l) => indent + l);
+}
+
 /** The map from path to Cache-Control in deploy/nginx.conf (http level, outside the server block). */
 export function nginxCacheMap(): string[] {
   const prefix = (folder: string) => `"~^${folder.replace(/[.]/g, '\\.')}"`;
@@ -120,6 +161,11 @@ export function headersFile(): string {
     '/*',
     ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
     ...hashedFolders.flatMap((f) => [`${f}*`, `  Cache-Control: ${immutableCache}`]),
+    // "! Name" detaches the header set on /* (Cloudflare Pages), so /admin/ has one policy, its own.
+    '/admin/*',
+    '  ! Content-Security-Policy',
+    `  Content-Security-Policy: ${adminHeaders()['Content-Security-Policy']}`,
+    `  X-Robots-Tag: ${adminHeaders()['X-Robots-Tag']}`,
     '',
   ].join('\n');
 }
@@ -132,6 +178,7 @@ export function withGeneratedNginx(conf: string): string {
   const parts: Record<string, (indent: string) => string[]> = {
     'cache map': (indent) => nginxCacheMap().map((l) => indent + l),
     headers: (indent) => nginxHeaderLines(indent),
+    'admin headers': (indent) => nginxAdminHeaderLines(indent),
   };
   let out = conf;
   for (const [part, lines] of Object.entries(parts)) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  adminHeaders,
   cacheControlFor,
   hashedFolders,
   headersFile,
@@ -25,6 +26,11 @@ function parseHeadersFile(text: string): Record<string, Record<string, string>> 
       current = rules[line.trim()] = {};
       continue;
     }
+    // "! Name" (Cloudflare Pages) detaches a header that a wider rule sets.
+    if (current && /^\s*! /.test(line)) {
+      current[`! ${line.trim().slice(2)}`] = '';
+      continue;
+    }
     const colon = line.indexOf(':');
     if (!current || colon < 0) throw new Error(`Not a header line: ${line}`);
     current[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
@@ -44,9 +50,14 @@ describe('deploy/nginx.conf and public/_headers', () => {
     for (const [name, value] of Object.entries(securityHeaders)) {
       expect(nginxConf).toContain(`add_header ${name} "${value}" always;`);
     }
-    // add_header in a location would silently drop the server's headers there.
+    // add_header in a location would silently drop the server's headers there; the editor's
+    // location (/admin/, its own policy) repeats them all.
     const locations = nginxConf.split(/^\s*location\b/m).slice(1);
-    for (const block of locations) expect(block.split('\n}')[0]).not.toContain('add_header');
+    for (const block of locations.filter((b) => !b.startsWith(' ^~ /admin/')))
+      expect(block.split('\n}')[0]).not.toContain('add_header');
+    const admin = locations.find((b) => b.startsWith(' ^~ /admin/'))!.split('\n    }')[0];
+    for (const [name, value] of Object.entries(adminHeaders()))
+      expect(admin).toContain(`add_header ${name} "${value}" always;`);
   });
 
   it('the built _headers gives static hosts the same security headers and the long cache for hashed files', () => {
@@ -54,7 +65,13 @@ describe('deploy/nginx.conf and public/_headers', () => {
     expect(rules['/*']).toEqual(securityHeaders);
     for (const folder of hashedFolders)
       expect(rules[`${folder}*`]).toEqual({ 'Cache-Control': immutableCache });
-    expect(Object.keys(rules)).toHaveLength(1 + hashedFolders.length);
+    const { 'Content-Security-Policy': policy, 'X-Robots-Tag': robots } = adminHeaders();
+    expect(rules['/admin/*']).toEqual({
+      '! Content-Security-Policy': '',
+      'Content-Security-Policy': policy,
+      'X-Robots-Tag': robots,
+    });
+    expect(Object.keys(rules)).toHaveLength(2 + hashedFolders.length);
   });
 
   it('reads a _headers file the way hosts do', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheControlFor, immutableCache, securityHeaders } from '../../deploy/headers';
+import { adminHeaders, cacheControlFor, immutableCache, securityHeaders } from '../../deploy/headers';
 import { freePort, localSiteConf, siteConf, startNginx, type Nginx } from '../../scripts/nginx';
 import { projectRoot } from '../helpers/astro';
 import { distDir, distFiles } from '../helpers/dist';
@@ -150,6 +150,21 @@ describe('headers on every kind of file', () => {
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
     expectSecurityHeaders(again, '304');
+  });
+});
+
+describe('the editor at /admin/', () => {
+  it('has its own policy, noindex and the config as YAML; a public page keeps the strict policy', async () => {
+    for (const path of ['/admin/', '/admin/config.yml', '/admin/decap-cms.js']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      for (const [name, value] of Object.entries(adminHeaders()))
+        expect(res.headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);
+    }
+    expect((await get('/admin/config.yml')).headers['content-type']).toBe('text/yaml; charset=utf-8');
+    const home = await get('/');
+    expect(home.headers['content-security-policy']).toBe(securityHeaders['Content-Security-Policy']);
+    expect(home.headers['x-robots-tag']).toBeUndefined();
   });
 });
 

@@ -10,6 +10,7 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
   '.json': 'application/json',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -23,9 +24,10 @@ export interface StaticServer {
 
 /**
  * Serve a built site from `root` on 127.0.0.1 (a free port), as a static host would: directories
- * serve index.html, unknown paths get 404.html (en/404.html under /en/) with status 404.
+ * serve index.html, unknown paths get 404.html (en/404.html under /en/) with status 404; `headers`
+ * are sent with every response.
  */
-export async function serveDir(root: string): Promise<StaticServer> {
+export async function serveDir(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, pathname));
@@ -39,6 +41,7 @@ export async function serveDir(root: string): Promise<StaticServer> {
         : join(root, '404.html');
     const served = found ? file : notFound;
     res.writeHead(found ? 200 : 404, {
+      ...headers,
       'content-type': types[extname(served)] ?? 'application/octet-stream',
     });
     if (existsSync(served)) createReadStream(served).pipe(res);

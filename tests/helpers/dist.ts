@@ -12,9 +12,17 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every built file, as site paths: `/en/news/x/index.html`. */
+/**
+ * The staff editor (Decap CMS, src/integrations/editor.ts): not a public page. The public pages'
+ * gates leave it out here; tests/editor/ checks its accessibility, requests and policy.
+ */
+export const adminPrefix = '/admin/';
+
+/** Every built file of the public site, as site paths: `/en/news/x/index.html`. */
 export function distFiles(root = distDir): string[] {
-  return walk(root).map((f) => '/' + relative(root, f).split(sep).join('/'));
+  return walk(root)
+    .map((f) => '/' + relative(root, f).split(sep).join('/'))
+    .filter((f) => !f.startsWith(adminPrefix));
 }
 
 /** The 404 pages: Mongolian (and English) for unknown paths, English (and Mongolian) under /en/. */

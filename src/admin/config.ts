@@ -1,0 +1,174 @@
+import { z } from 'astro/zod';
+import { collectionLayout, type CollectionName } from '../lib/content-layout';
+import { directiveSchema } from '../lib/schemas/directives';
+import { newsSchema } from '../lib/schemas/news';
+import { pageSchema } from '../lib/schemas/pages';
+import { regulationSchema } from '../lib/schemas/regulations';
+import { reportSchema } from '../lib/schemas/reports';
+import { serviceSchema } from '../lib/schemas/services';
+import { slugPattern } from '../lib/schemas/fields';
+import { rules } from '../lib/schemas/rules';
+import { field, type DecapField, type FieldOptions, type Relation } from './fields';
+import { fileNameText, pageTexts } from './labels';
+import { recordTexts } from './labels-records';
+import { editorSettings, type EditorSettings } from './settings';
+import { fieldsOf } from './shape';
+
+// The Decap CMS configuration, made from the content schemas (src/lib/schemas/) at build time and
+// written to /admin/config.yml, so the forms cannot drift from what `npm run check:content` accepts.
+
+export const schemas: Record<CollectionName, unknown> = {
+  news: newsSchema(() => z.string()),
+  pages: pageSchema,
+  services: serviceSchema,
+  reports: reportSchema,
+  regulations: regulationSchema,
+  directives: directiveSchema,
+};
+
+const texts = { ...pageTexts, ...recordTexts };
+
+const names: Record<CollectionName, [mn: string, en: string]> = {
+  news: ['Мэдээ', 'News'],
+  pages: ['Тогтмол хуудас', 'Standing pages'],
+  services: ['Үйлчилгээ', 'Services'],
+  reports: ['Үүрэг даалгаврын тайлан', 'Directive reports'],
+  regulations: ['Эрх зүйн акт', 'Regulations'],
+  directives: ['Үүрэг даалгавар', 'Directives'],
+};
+
+const bySlug = (collection: string, display: string[], search = display): Relation => ({
+  collection,
+  value: '{{slug}}',
+  display,
+  search,
+});
+const regulation = bySlug('regulations', ['title.mn', 'number'], ['title.mn', 'title.en', 'number']);
+const directive: Relation = {
+  collection: 'directives',
+  value: 'number',
+  display: ['number', 'text.mn'],
+  search: ['text.mn', 'text.en'],
+};
+
+/** What each collection's form adds to the bare schema: pickers, long text, pictures, extra rules. */
+const options: Record<CollectionName, Omit<FieldOptions, 'texts' | 'i18n'>> = {
+  news: { multiline: ['description'], images: ['hero.src'] },
+  pages: { multiline: ['description'] },
+  services: {
+    multiline: ['summary', 'audience', 'steps'],
+    relations: { legalBasis: regulation },
+    patterns: { summary: ['^(?![\\s\\S]*[.!?]\\s+\\S)[\\s\\S]*\\S', rules.oneSentence] },
+  },
+  reports: {
+    multiline: ['reopened'],
+    relations: {
+      directive,
+      'evidence.news': bySlug('news', ['title']),
+      'evidence.regulation': regulation,
+      'evidence.service': bySlug('services', ['title']),
+    },
+  },
+  regulations: {
+    multiline: ['summary.mn', 'summary.en'],
+    relations: { replacedBy: regulation, relatedDirectives: directive },
+    patterns: {
+      source: ['^https://(old\\.)?legalinfo\\.mn/|^https://estandard\\.gov\\.mn/', rules.officialSource],
+    },
+  },
+  directives: { multiline: ['text.mn', 'text.en'], relations: { article: bySlug('news', ['title']) } },
+};
+
+/** The editor's own field for a new entry's file name; the format drops it from the saved file. */
+export const fileNameField: DecapField = {
+  name: 'fileName',
+  label: `${fileNameText.mn} / ${fileNameText.en}`,
+  hint: `${fileNameText.hint!.mn} / ${fileNameText.hint!.en}`,
+  widget: 'masm-file-name',
+  required: true,
+  pattern: [slugPattern.source, `${rules.slug.mn} / ${rules.slug.en}`],
+};
+
+/** The MDX body: Markdown only, nothing MDX would read as code (braces, tags). */
+const bodyField = (i18n: boolean): DecapField => ({
+  name: 'body',
+  label: 'Текст / Text',
+  hint: 'Markdown. Зурагт тайлбар заавал. / Markdown. Every picture needs its description.',
+  widget: 'markdown',
+  required: false,
+  buttons: [
+    'bold',
+    'italic',
+    'link',
+    'heading-two',
+    'heading-three',
+    'quote',
+    'bulleted-list',
+    'numbered-list',
+  ],
+  editor_components: ['image'],
+  // Plain Markdown first: the rich-text mode rewrites what it does not know (footnotes, components).
+  modes: ['raw', 'rich_text'],
+  pattern: [
+    '^(?![\\s\\S]*[{}<])(?![\\s\\S]*!\\[\\s*\\])[\\s\\S]*$',
+    '{ } < тэмдэгт бичихгүй (MDX код гэж уншина), зураг бүр тайлбартай / no { } < characters (MDX reads them as code), and every picture described',
+  ],
+  ...(i18n ? { i18n: true } : {}),
+});
+
+function collection(name: CollectionName) {
+  const mirrored = collectionLayout[name] === 'mirrored';
+  const o: FieldOptions = { texts: texts[name], i18n: mirrored, ...options[name] };
+  const fields = fieldsOf(schemas[name]).map((f) => field(f, f.name, o));
+  const title = mirrored ? '{{title}}' : name === 'directives' ? '{{number}}. {{text.mn}}' : '{{title.mn}}';
+  return {
+    name,
+    label: `${names[name][0]} / ${names[name][1]}`,
+    folder: `content/${name}`,
+    create: name !== 'directives',
+    delete: false,
+    extension: mirrored ? 'mdx' : 'yaml',
+    format: mirrored ? 'masm-mdx' : 'masm-yaml',
+    identifier_field: 'fileName',
+    slug: '{{fields.fileName}}',
+    summary: title,
+    // Pictures go next to the entry, where the validator and Astro look for them.
+    media_folder: '',
+    public_folder: '',
+    // No preview pane: the two languages side by side are the view that matters here.
+    editor: { preview: false },
+    ...(mirrored ? { i18n: true } : {}),
+    fields: [
+      { ...fileNameField, ...(mirrored ? { i18n: 'duplicate' } : {}) },
+      ...fields,
+      ...(mirrored ? [bodyField(true)] : []),
+    ],
+  };
+}
+
+export const collectionOrder: CollectionName[] = [
+  'news',
+  'services',
+  'pages',
+  'reports',
+  'regulations',
+  'directives',
+];
+
+/** The whole configuration, for the local backend or the agency's git host (EDITOR_* settings). */
+export function editorConfig(settings: EditorSettings = editorSettings()) {
+  const local = `http://127.0.0.1:${settings.localPort}/api/v1`;
+  return {
+    backend: settings.backend ?? { name: 'proxy', proxy_url: local, branch: settings.branch },
+    // Used instead of the backend when the editor runs on the officer's own machine.
+    local_backend: { url: local },
+    ...(settings.backend ? { publish_mode: 'editorial_workflow' } : {}),
+    locale: 'mn',
+    // The Media page's uploads; a collection's pictures go next to its entries instead.
+    media_folder: 'public/media',
+    public_folder: '/media',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    i18n: { structure: 'multiple_folders', locales: ['mn', 'en'], default_locale: 'mn' },
+    collections: collectionOrder.map(collection),
+  };
+}

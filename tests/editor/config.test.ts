@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  adminContentSecurityPolicy,
+  headersFile,
+  securityHeaders,
+  withGeneratedNginx,
+} from '../../deploy/headers';
+import { collectionOrder, editorConfig, schemas } from '../../src/admin/config';
+import { editorSettings } from '../../src/admin/settings';
+import { fieldsOf, type FieldShape } from '../../src/admin/shape';
+import { checkPictures, formats } from '../../src/admin/client';
+import { collectionNames } from '../../src/lib/content-layout';
+import { projectRoot } from '../helpers/astro';
+
+// The editor's forms against the schemas: every field in both, required alike, labelled in both
+// languages, with the English hint being the schema's own comment.
+
+type Field = {
+  name: string;
+  label: string;
+  hint?: string;
+  required: boolean;
+  fields?: Field[];
+  types?: { fields: Field[] }[];
+  field?: Field;
+};
+const config = editorConfig(editorSettings({}));
+const byName = Object.fromEntries(config.collections.map((c) => [c.name, c]));
+/** Comments in the schema sources, white space folded. */
+const comments = ['news', 'pages', 'services', 'reports', 'regulations', 'directives', 'fields']
+  .map((f) => readFileSync(join(projectRoot, `src/lib/schemas/${f}.ts`), 'utf8'))
+  .join('\n')
+  .match(/\/\*\*[\s\S]*?\*\//g)!
+  .map((c) =>
+    c
+      .replace(/^\/\*\*|\*\/$|^\s*\*\s?/gm, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+
+/** Schema fields as [path, required] pairs, and the same from the editor's fields. */
+// A sub-field of an optional object is required in the form only when the object is (fields.ts).
+const schemaPairs = (fields: FieldShape[], prefix = '', optional = false): [string, boolean][] =>
+  fields.flatMap((f) => {
+    const path = prefix + f.name;
+    const inner =
+      f.kind === 'object'
+        ? f.fields
+        : f.kind === 'list' && f.item.kind === 'object'
+          ? f.item.fields
+          : f.kind === 'list' && f.item.kind === 'variants'
+            ? f.item.variants.flatMap((v) => v.fields)
+            : [];
+    const required = f.required && !optional;
+    return [
+      [path, required] as [string, boolean],
+      ...schemaPairs(inner, `${path}.`, f.kind === 'object' && !required),
+    ];
+  });
+const editorPairs = (fields: Field[], prefix = '', skip = ''): [string, boolean][] =>
+  fields
+    .filter((f) => f.name !== skip)
+    .flatMap((f) => {
+      const path = prefix + f.name;
+      const typed = (f.types ?? []).flatMap((t) =>
+        t.fields.filter((x) => !('default' in x && x.name === 'method')),
+      );
+      return [
+        [path, f.required] as [string, boolean],
+        ...editorPairs([...(f.fields ?? []), ...typed], `${path}.`),
+      ];
+    });
+
+describe('the editor configuration', () => {
+  it('has a collection for each kind of content', () => {
+    expect([...collectionOrder].sort()).toEqual([...collectionNames].sort());
+  });
+
+  it.each(collectionNames)(
+    '%s: every schema field is a form field, required alike, and nothing else',
+    (name) => {
+      const fields = (byName[name].fields as Field[]).filter(
+        (f) => f.name !== 'fileName' && f.name !== 'body',
+      );
+      const unique = (pairs: [string, boolean][]) => [...new Map(pairs).entries()].sort();
+      expect(unique(editorPairs(fields))).toEqual(unique(schemaPairs(fieldsOf(schemas[name]))));
+    },
+  );
+
+  it.each(collectionNames)(
+    '%s: a list in the schema is a list in the form (or a picker of several)',
+    (name) => {
+      const form = Object.fromEntries(
+        (byName[name].fields as Field[]).map((f) => [f.name, f as Record<string, unknown>]),
+      );
+      for (const f of fieldsOf(schemas[name]).filter((f) => f.kind === 'list')) {
+        expect(form[f.name].widget === 'list' || form[f.name].multiple === true, f.name).toBe(true);
+      }
+    },
+  );
+
+  it.each(collectionNames)('%s: labels in both languages; hints are the schema comments', (name) => {
+    const all = (fields: Field[]): Field[] =>
+      fields.flatMap((f) => [f, ...all([...(f.fields ?? []), ...(f.types ?? []).flatMap((t) => t.fields)])]);
+    for (const f of all(byName[name].fields as Field[]).filter((f) => f.name !== 'method')) {
+      expect(f.label, f.name).toMatch(/^\S.* \/ \S/);
+      if (
+        f.name === 'fileName' ||
+        f.name === 'body' ||
+        f.name === 'mn' ||
+        f.name === 'en' ||
+        f.name === 'url'
+      )
+        continue;
+      expect(f.hint, `${name}.${f.name} has a hint`).toBeTruthy();
+      const english = f.hint!.split(' / ').slice(1).join(' / ').replace(/\s+/g, ' ');
+      expect(comments, `${name}.${f.name}`).toContain(english);
+    }
+  });
+
+  it("uses the local backend unless the agency's git host is set, then review by merge requests", () => {
+    expect(config.backend).toMatchObject({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' });
+    expect(config).not.toHaveProperty('publish_mode');
+    const gitlab = editorConfig(
+      editorSettings({
+        EDITOR_BACKEND: 'gitlab',
+        EDITOR_REPO: 'masm/site',
+        EDITOR_APP_ID: 'abc',
+        EDITOR_AUTH_URL: 'https://git.masm.gov.mn',
+      }),
+    );
+    expect(gitlab.backend).toMatchObject({
+      name: 'gitlab',
+      repo: 'masm/site',
+      app_id: 'abc',
+      auth_type: 'pkce',
+    });
+    expect(gitlab.publish_mode).toBe('editorial_workflow');
+  });
+
+  it('refuses to save a picture without its description', () => {
+    const entry = (data: object, en: object = {}) => ({ toJS: () => ({ data, i18n: { en: { data: en } } }) });
+    expect(() => checkPictures({ entry: entry({ hero: { src: 'a.jpg', alt: 'A' } }) })).not.toThrow();
+    expect(() => checkPictures({ entry: entry({}, { hero: { src: 'a.jpg', alt: ' ' } }) })).toThrow(/alt/);
+  });
+
+  it('writes files the schemas read: no empty fields, dates as text, numbers as numbers, pictures relative', () => {
+    const text = formats.mdx.toFile(
+      {
+        fileName: 'x',
+        title: 'T',
+        updatedDate: '',
+        pubDate: '2026-01-02',
+        hero: { src: 'a.jpg', alt: 'A' },
+        tags: [],
+        body: 'Hi',
+      },
+      ['fileName', 'title', 'pubDate'],
+    );
+    expect(text).toBe('---\ntitle: T\npubDate: 2026-01-02\nhero:\n  src: ./a.jpg\n  alt: A\n---\n\nHi\n');
+    expect(formats.mdx.fromFile(text)).toMatchObject({ title: 'T', pubDate: '2026-01-02', body: 'Hi\n' });
+    expect(
+      formats.yaml.toFile({ adopted: '2019', relatedDirectives: ['3'], issuer: { mn: '', en: '' } }),
+    ).toBe('adopted: 2019\nrelatedDirectives:\n  - 3\n');
+  });
+});
+
+describe("the editor's Content-Security-Policy", () => {
+  it('is its own, for /admin/ only; every other path keeps the strict one', () => {
+    const nginx = readFileSync(join(projectRoot, 'deploy/nginx.conf'), 'utf8');
+    expect(withGeneratedNginx(nginx)).toBe(nginx);
+    const admin = nginx.slice(nginx.indexOf('location ^~ /admin/'));
+    expect(admin).toMatch(/'unsafe-inline'/);
+    expect(nginx.slice(0, nginx.indexOf('location ^~ /admin/'))).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    expect(securityHeaders['Content-Security-Policy']).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    expect(readFileSync(join(projectRoot, 'public/_headers'), 'utf8')).toBe(headersFile());
+    const policy = adminContentSecurityPolicy(editorSettings({}));
+    expect(policy['connect-src']).toEqual(["'self'", 'blob:', 'http://127.0.0.1:8081']);
+    expect(policy['frame-ancestors']).toEqual(["'none'"]);
+    expect(policy['object-src']).toEqual(["'none'"]);
+  });
+});

@@ -1,0 +1,145 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import AxeBuilder from '@axe-core/playwright';
+import { axeTags } from '../gates/browser-audit';
+import { projectRoot } from '../helpers/astro';
+import { checkContent } from '../helpers/content-fixture';
+import { gitLog, startEditor, type EditorEnv } from './editor-env';
+
+// An officer's session in the editor, end to end: forms in Chromium, files and commits in git,
+// then the same check as `npm run check:content`.
+
+let env: EditorEnv;
+let page: Page;
+// EDITOR_SCREENSHOTS=1 writes the README's pictures; otherwise they go to a temporary folder, so a
+// test run leaves the work tree as it was.
+const shots = process.env.EDITOR_SCREENSHOTS
+  ? join(projectRoot, 'docs/editor')
+  : mkdtempSync(join(tmpdir(), 'masm-editor-shots-'));
+
+beforeAll(async () => {
+  env = await startEditor();
+  page = await env.browser.context.newPage();
+  // Leaving a form with unsaved changes asks first; the tests move on.
+  page.on('dialog', (d) => d.accept());
+  await page.setViewportSize({ width: 1280, height: 900 });
+  mkdirSync(shots, { recursive: true });
+});
+afterAll(async () => {
+  await env?.close();
+  if (!process.env.EDITOR_SCREENSHOTS) rmSync(shots, { recursive: true, force: true });
+});
+
+const frontMatter = (file: string) => parse(/^---\n([\s\S]*?)---/.exec(readFileSync(file, 'utf8'))![1]);
+/** The Mongolian pane's field (first) or the English one (second), by its label. */
+const field = (label: string, locale: 'mn' | 'en' = 'mn') =>
+  page.getByLabel(label, { exact: true }).nth(locale === 'mn' ? 0 : 1);
+
+async function open(hash: string) {
+  await page.goto(`${env.site.origin}/admin/?ui=en#/`);
+  const login = page.getByRole('button', { name: 'Login' });
+  const contents = page.getByRole('link', { name: 'Contents' });
+  await login.or(contents).first().waitFor();
+  if (await login.isVisible()) await login.click();
+  await contents.waitFor();
+  await page.evaluate((h) => (location.hash = h), hash);
+}
+
+async function publish() {
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByRole('menuitem', { name: 'Publish now' }).click();
+}
+
+describe('the editor', () => {
+  it('has no axe violation on its sign-in screen', async () => {
+    const first = await env.browser.context.newPage();
+    await first.goto(`${env.site.origin}/admin/?ui=en`);
+    await first.getByRole('button', { name: 'Login' }).waitFor();
+    await first.screenshot({ path: join(shots, 'sign-in.png') });
+    const result = await new AxeBuilder({ page: first }).withTags(axeTags).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+  });
+
+  it('creates a bilingual news item through the forms, saved as a git commit that passes check:content', async () => {
+    await open('/collections/news/new');
+    await field('Файлын нэр / File name').fill('editor-test-news');
+    await field('Гарчиг / Title').fill('Засварлагчаар нэмсэн мэдээ');
+    await field('Гарчиг / Title', 'en').fill('News added in the editor');
+    await field('Товч агуулга / Description').fill('Засварлагчийг шалгах мэдээ.');
+    await field('Товч агуулга / Description', 'en').fill('A news item that tests the editor.');
+    await field('Нийтлэх огноо / Publication date').fill('2026-03-10');
+    await page.screenshot({ path: join(shots, 'news-form.png') });
+    await publish();
+    const mn = join(env.repo, 'content/news/mn/editor-test-news.mdx');
+    const en = join(env.repo, 'content/news/en/editor-test-news.mdx');
+    await expect.poll(() => existsSync(mn) && existsSync(en), { timeout: 15_000 }).toBe(true);
+    expect(frontMatter(mn)).toMatchObject({ title: 'Засварлагчаар нэмсэн мэдээ', pubDate: '2026-03-10' });
+    expect(frontMatter(en)).toMatchObject({ title: 'News added in the editor', pubDate: '2026-03-10' });
+    // Dates as the text YYYY-MM-DD; nothing the editor uses for itself (the file name field).
+    expect(readFileSync(mn, 'utf8')).toMatch(/^pubDate: 2026-03-10$/m);
+    expect(readFileSync(mn, 'utf8')).not.toMatch(/fileName/);
+    await expect.poll(() => gitLog(env.repo), { timeout: 10_000 }).toMatch(/editor-test-news/);
+    const check = await checkContent(join(env.repo, 'content'));
+    expect(check.output).toContain('Content is valid');
+    expect(check.status).toBe(0);
+  });
+
+  it("edits a service's legal basis with a picker over the regulations", async () => {
+    await open('/collections/services/entries/national-standards-catalogue');
+    const picker = page.getByRole('combobox', { name: /^Эрх зүйн үндэслэл \/ Legal basis/ }).first();
+    await picker.click();
+    await picker.pressSequentially('Хэмжил зүйн тухай хууль');
+    await page
+      .getByRole('option', { name: /Хэмжил зүйн тухай хууль \(шинэчилсэн найруулга\)/ })
+      .first()
+      .click();
+    await page.screenshot({ path: join(shots, 'legal-basis-picker.png') });
+    await publish();
+    const mn = join(env.repo, 'content/services/mn/national-standards-catalogue.mdx');
+    const en = join(env.repo, 'content/services/en/national-standards-catalogue.mdx');
+    await expect
+      .poll(() => frontMatter(mn).legalBasis, { timeout: 15_000 })
+      .toContain('law-on-metrology-2019');
+    expect(frontMatter(mn).legalBasis).toContain('law-on-standardization-2017');
+    expect(frontMatter(en).legalBasis).toEqual(frontMatter(mn).legalBasis);
+    const check = await checkContent(join(env.repo, 'content'));
+    expect(check.status, check.output).toBe(0);
+  });
+
+  it('refuses to save with a required field empty, and says which', async () => {
+    await open('/collections/news/new');
+    await field('Файлын нэр / File name').fill('editor-test-incomplete');
+    await publish();
+    await expect.poll(() => page.getByText('Гарчиг / Title is required.').first().isVisible()).toBe(true);
+    await page.screenshot({ path: join(shots, 'required-field.png') });
+    expect(existsSync(join(env.repo, 'content/news/mn/editor-test-incomplete.mdx'))).toBe(false);
+  });
+
+  it('refuses a file name that is not Latin, with the rule in both languages', async () => {
+    await open('/collections/news/new');
+    await field('Файлын нэр / File name').fill('Шинэ мэдээ');
+    await publish();
+    await expect
+      .poll(() =>
+        page
+          .getByText(/латин үсэг, тоо, зураасаар .* \/ a slug of Latin letters/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+  });
+
+  it('ran under its own Content-Security-Policy without a violation', () => {
+    expect(env.violations).toEqual([]);
+  });
+
+  it('loaded nothing from another origin, the forms and pickers included', () => {
+    const local = (u: string) => u.startsWith(env.site.origin) || u.startsWith(env.backendOrigin);
+    expect(env.requests.length).toBeGreaterThan(10);
+    expect(env.requests.filter((u) => !local(u))).toEqual([]);
+  });
+});
