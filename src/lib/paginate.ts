@@ -1,7 +1,13 @@
+import { fill } from '../i18n';
+
 /**
  * Long lists split into pages of a fixed size, so that no page grows with the site: the first at
  * `base`, the others at `base` + `page/<n>/`. Pure: the site model and the tests use it.
  */
+
+/** A list page's title: the list's heading, then "Page n of m" (`pageOf`) after the first page. */
+export const pagedTitle = (heading: string, list: { current: number; last: number }, pageOf: string) =>
+  list.current === 1 ? heading : `${heading}: ${fill(pageOf, { n: list.current, total: list.last })}`;
 
 /** Locale-free path of page `n` of the list at `base` (which ends with a slash). */
 export const pagePath = (base: string, n: number) => (n === 1 ? base : `${base}page/${n}/`);

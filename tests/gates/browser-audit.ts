@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { serveDir } from './server';
 
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export type ColorScheme = 'light' | 'dark';
@@ -53,4 +55,21 @@ export async function auditPage(context: BrowserContext, origin: string, path: s
   );
   await page.close();
   return { path, axe, requests: [...new Set(requests)], scriptBytes };
+}
+
+/** Audit some pages of a built site (served from `dist` on 127.0.0.1), in order; with the origin served. */
+export async function auditBuiltPages(
+  dist: string,
+  paths: string[],
+): Promise<{ origin: string; audits: [string, PageAudit][] }> {
+  const browser = await launchBrowser();
+  const server = await serveDir(dist);
+  try {
+    const audits: [string, PageAudit][] = [];
+    for (const path of paths) audits.push([path, await auditPage(browser.context, server.origin, path)]);
+    return { origin: server.origin, audits };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }

@@ -1,11 +1,9 @@
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../gates/browser';
-import { auditPage } from '../gates/browser-audit';
+import { auditBuiltPages } from '../gates/browser-audit';
 import { sitemapProblems } from '../gates/feeds';
 import { validateHtml } from '../gates/html-validator';
 import { linkProblems } from '../gates/links';
-import { serveDir } from '../gates/server';
 import { pagesToCheck } from '../gates/site-pages';
 import { htmlPages, page, readDist, text } from '../helpers/dist';
 import { buildWithExtraContent } from '../helpers/fixture-site';
@@ -162,18 +160,10 @@ describe('the paged lists', () => {
     const checked = ['/news/', '/en/news/page/2/', '/en/news/year/2021/page/2/', '/regulations/page/2/'];
     const htmlFiles = checked.map((p) => `${site.dist}${p}index.html`);
     expect(validateHtml(htmlFiles).map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([]);
-    const browser = await launchBrowser();
-    const server = await serveDir(site.dist);
-    try {
-      for (const path of checked) {
-        const audit = await auditPage(browser.context, server.origin, path);
-        expect(audit.axe.light, path).toEqual([]);
-        expect(audit.axe.dark, path).toEqual([]);
-        expect(audit.scriptBytes, path).toBe(0);
-      }
-    } finally {
-      await browser.close();
-      await server.close();
+    for (const [path, audit] of (await auditBuiltPages(site.dist, checked)).audits) {
+      expect(audit.axe.light, path).toEqual([]);
+      expect(audit.axe.dark, path).toEqual([]);
+      expect(audit.scriptBytes, path).toBe(0);
     }
   }, 120_000);
 });

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../gates/browser';
-import { auditPage } from '../gates/browser-audit';
+import { auditBuiltPages } from '../gates/browser-audit';
 import { validateHtml } from '../gates/html-validator';
 import { linkProblems } from '../gates/links';
-import { serveDir } from '../gates/server';
 import { pagesToCheck } from '../gates/site-pages';
 import { thirdPartyRequests } from '../gates/weight';
 import { page, readDist, text } from '../helpers/dist';
@@ -223,19 +221,12 @@ describe('the reports', () => {
     ];
     const files = checked.map((p) => `${site.dist}${p}index.html`);
     expect(validateHtml(files).map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([]);
-    const browser = await launchBrowser();
-    const server = await serveDir(site.dist);
-    try {
-      for (const path of checked) {
-        const audit = await auditPage(browser.context, server.origin, path);
-        expect(audit.axe.light, path).toEqual([]);
-        expect(audit.axe.dark, path).toEqual([]);
-        expect(audit.scriptBytes, path).toBe(0);
-        expect(thirdPartyRequests(server.origin, audit.requests), path).toEqual([]);
-      }
-    } finally {
-      await browser.close();
-      await server.close();
+    const { origin, audits } = await auditBuiltPages(site.dist, checked);
+    for (const [path, audit] of audits) {
+      expect(audit.axe.light, path).toEqual([]);
+      expect(audit.axe.dark, path).toEqual([]);
+      expect(audit.scriptBytes, path).toBe(0);
+      expect(thirdPartyRequests(origin, audit.requests), path).toEqual([]);
     }
   }, 120_000);
 });

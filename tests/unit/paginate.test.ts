@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePath, pageWindow, paginate, restParam } from '../../src/lib/paginate';
+import { pagedTitle, pagePath, pageWindow, paginate, restParam } from '../../src/lib/paginate';
 
 describe('paginate', () => {
   it('splits a list into full pages and a last partial one, at base and base/page/n/', () => {
@@ -60,5 +60,12 @@ describe('pageWindow', () => {
     expect(Math.max(...reached.values())).toBeLessThanOrEqual(8);
     for (const current of [1, Math.floor(last / 2), last])
       expect(pageWindow(current, last).filter((n) => n !== null).length).toBeLessThanOrEqual(30);
+  });
+});
+
+describe('pagedTitle', () => {
+  it('adds the page number after the first page only', () => {
+    expect(pagedTitle('News', { current: 1, last: 3 }, 'Page {n} of {total}')).toBe('News');
+    expect(pagedTitle('News', { current: 2, last: 3 }, 'Page {n} of {total}')).toBe('News: Page 2 of 3');
   });
 });

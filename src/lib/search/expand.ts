@@ -66,7 +66,7 @@ export function wordCandidates(word: string, vocab: Vocabulary): Candidate[] {
 }
 
 // Order numbers such as А/384 are Cyrillic on the site but often typed with the Latin A.
-const latinToCyrillic: Record<string, string> = {
+export const latinToCyrillic: Record<string, string> = {
   a: 'а',
   b: 'б',
   e: 'е',

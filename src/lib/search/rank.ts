@@ -1,4 +1,5 @@
 import { normalizeQuery } from './normalize';
+import { latinToCyrillic } from './expand';
 
 /** A result as the re-rank sees it: its title and, for a regulation, its number (А/384). */
 export interface Titled {
@@ -6,22 +7,9 @@ export interface Titled {
   number?: string;
 }
 
-// Latin letters that stand for Cyrillic ones in document numbers ("A/384" for "А/384").
-const lookalikes: Record<string, string> = {
-  a: 'а',
-  b: 'б',
-  e: 'е',
-  o: 'о',
-  c: 'с',
-  x: 'х',
-  p: 'р',
-  t: 'т',
-  k: 'к',
-  m: 'м',
-};
 const comparable = (s: string) =>
   normalizeQuery(s.replace(/\([^)]*\)/g, ' '))
-    .replace(/[a-z]/g, (ch) => lookalikes[ch] ?? ch)
+    .replace(/[a-z]/g, (ch) => latinToCyrillic[ch] ?? ch)
     .replace(/[^\p{L}\p{N}:/ ]/gu, '');
 
 /** Whether a title word stands for a query word: the same word, a longer form or a shared stem. */
