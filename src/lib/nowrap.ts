@@ -1,3 +1,4 @@
+import type { HastNode } from './hast';
 // Numbers a reader must see whole: the hotline, standard and order numbers, dates. The rehype step
 // below keeps each on one line in content (no hand-typed non-breaking spaces in the files).
 
@@ -27,14 +28,6 @@ export function nowrapSegments(text: string): { text: string; nowrap: boolean }[
   }
   if (last < text.length) out.push({ text: text.slice(last), nowrap: false });
   return out;
-}
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-  value?: string;
 }
 
 const skip = new Set(['code', 'pre', 'script', 'style', 'time']);

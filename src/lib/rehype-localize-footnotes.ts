@@ -1,12 +1,5 @@
 import { isLocale, type Locale } from '../i18n/locales';
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-  value?: string;
-}
+import type { HastNode } from './hast';
 
 export type FootnoteLabels = Record<Locale, { label: string; back: string }>;
 

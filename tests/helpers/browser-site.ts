@@ -19,3 +19,7 @@ export function builtSiteInBrowser(root = distDir) {
   });
   return env;
 }
+
+/** The search box's accessible name, and the search page, per language. */
+export const searchLabels = { mn: 'Сайтаас хайх', en: 'Search this site' } as const;
+export const searchPath = (lang: 'mn' | 'en') => (lang === 'mn' ? '/search/' : '/en/search/');

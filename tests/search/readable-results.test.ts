@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtSiteInBrowser } from '../helpers/browser-site';
+import { builtSiteInBrowser, searchPath } from '../helpers/browser-site';
 import type { Page } from 'playwright-core';
 import { page as builtPage, readDist } from '../helpers/dist';
 const env = builtSiteInBrowser();
@@ -9,7 +9,6 @@ beforeAll(async () => {
   page = await env.browser.context.newPage();
 });
 
-const searchPath = (lang: 'mn' | 'en') => (lang === 'mn' ? '/search/' : '/en/search/');
 const box = () => page.locator('#search-q');
 
 /** Type as a person does, key by key, and wait for the announced result count to settle. */

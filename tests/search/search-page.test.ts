@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtSiteInBrowser } from '../helpers/browser-site';
+import { builtSiteInBrowser, searchLabels, searchPath } from '../helpers/browser-site';
 import type { Page } from 'playwright-core';
 import { page as builtPage } from '../helpers/dist';
 const env = builtSiteInBrowser();
@@ -9,8 +9,7 @@ beforeAll(async () => {
   page = await env.browser.context.newPage();
 });
 
-const labels = { mn: 'Сайтаас хайх', en: 'Search this site' } as const;
-const searchPath = (lang: 'mn' | 'en') => (lang === 'mn' ? '/search/' : '/en/search/');
+const labels = searchLabels;
 
 /** The search box in the page's main content (the header has one too). */
 const box = (lang: 'mn' | 'en') => page.getByRole('main').getByRole('searchbox', { name: labels[lang] });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { builtSiteInBrowser } from '../helpers/browser-site';
+import { builtSiteInBrowser, searchLabels, searchPath } from '../helpers/browser-site';
 import { readDist } from '../helpers/dist';
 const env = builtSiteInBrowser();
 let page: Page;
@@ -9,8 +9,7 @@ beforeAll(async () => {
   page = await env.browser.context.newPage();
 });
 
-const labels = { mn: 'Сайтаас хайх', en: 'Search this site' } as const;
-const searchPath = (lang: 'mn' | 'en') => (lang === 'mn' ? '/search/' : '/en/search/');
+const labels = searchLabels;
 const main = () => page.getByRole('main');
 const box = (lang: 'mn' | 'en') => main().getByRole('searchbox', { name: labels[lang] });
 const results = () => main().getByRole('list').last().getByRole('listitem');
