@@ -1,13 +1,11 @@
-// The search in Debian's Chromium on a built site served from 127.0.0.1 (as scripts/bench-search.ts).
-// Cold: fresh profiles; focus the box, type a query; first keystroke → first rendered result, and
-// the bytes fetched from the focus on. Warm: many queries on one page, timed by the page itself
+// The search in Debian's Chromium on a built site served from 127.0.0.1 by nginx with the shipped
+// deploy/nginx.conf (its .br/.gz files, as visitors get them). Cold: fresh profiles; focus the box,
+// type a query; first keystroke → first rendered result, and the bytes on the wire from the focus on. Warm: many queries on one page, timed by the page itself
 // (the `search-rendered` event). Quality: are pages found by their exact titles in the top five?
-import { existsSync, statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { startNginx } from '../nginx.ts';
 import { launchBrowser } from '../../tests/gates/browser.ts';
-import { serveDir } from '../../tests/gates/server.ts';
 import type { Pick } from './picks.ts';
-import { fileForPath } from './sizes.ts';
 import { latinize, median, percentile, round } from './stats.ts';
 
 type W = Record<string, number> & { __rendered: number[] };
@@ -27,8 +25,6 @@ const enQueries = [
 export interface ColdRun {
   firstResultMs: number;
   bytes: number;
-  /** The same resources as a server sending the build's .gz files would (Pagefind's data is gzip already). */
-  bytesGzipServed: number;
   requests: number;
   /** What was fetched from the focus on, in order: path and bytes on the wire. */
   resources?: { path: string; bytes: number }[];
@@ -45,7 +41,6 @@ export interface SearchFigures {
     runs: ColdRun[];
     medianFirstResultMs: number;
     medianBytes: number;
-    medianBytesGzipServed: number;
   };
   warm: {
     queries: { path: string; query: string; ms: number | null }[];
@@ -56,7 +51,7 @@ export interface SearchFigures {
   quality: { checks: QualityCheck[]; found: number; total: number };
 }
 
-async function coldRun(origin: string, dist: string): Promise<ColdRun> {
+async function coldRun(origin: string): Promise<ColdRun> {
   const browser = await launchBrowser();
   try {
     const page = await browser.context.newPage();
@@ -82,14 +77,9 @@ async function coldRun(origin: string, dist: string): Promise<ColdRun> {
         .map((e) => ({ url: e.name, bytes: e.encodedBodySize }));
       return { firstResultMs: w.firstResult - w.firstKey, resources };
     });
-    const served = measured.resources.map((r) => {
-      const file = fileForPath(dist, new URL(r.url).pathname);
-      return existsSync(`${file}.gz`) ? statSync(`${file}.gz`).size : r.bytes;
-    });
     return {
       firstResultMs: round(measured.firstResultMs, 1),
       bytes: measured.resources.reduce((sum, r) => sum + r.bytes, 0),
-      bytesGzipServed: served.reduce((a, b) => a + b, 0),
       requests: measured.resources.length,
       resources: measured.resources.map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes })),
     };
@@ -130,10 +120,10 @@ async function searchPage(page: Page, url: string) {
 }
 
 export async function measureSearch(dist: string, picks: Pick[], coldRuns = 3): Promise<SearchFigures> {
-  const site = await serveDir(dist);
+  const site = await startNginx({ root: dist });
   try {
     const runs: ColdRun[] = [];
-    for (let i = 0; i < coldRuns; i++) runs.push(await coldRun(site.origin, dist));
+    for (let i = 0; i < coldRuns; i++) runs.push(await coldRun(site.origin));
 
     const browser = await launchBrowser();
     const warm: SearchFigures['warm']['queries'] = [];
@@ -173,7 +163,6 @@ export async function measureSearch(dist: string, picks: Pick[], coldRuns = 3): 
         runs,
         medianFirstResultMs: round(median(runs.map((r) => r.firstResultMs)), 1),
         medianBytes: median(runs.map((r) => r.bytes)),
-        medianBytesGzipServed: median(runs.map((r) => r.bytesGzipServed)),
       },
       warm: {
         queries: warm.map((w) => ({ ...w, ms: w.ms === null ? null : round(w.ms, 1) })),
@@ -184,6 +173,6 @@ export async function measureSearch(dist: string, picks: Pick[], coldRuns = 3): 
       quality: { checks, found: checks.filter((c) => c.rank !== null).length, total: checks.length },
     };
   } finally {
-    await site.close();
+    await site.stop();
   }
 }

@@ -5,7 +5,7 @@
 // `--skip-search` leaves out the browser; `--keep` keeps the built site; `--seed S` goes to the
 // generator; `--cold-runs N` sets the fresh-profile runs (default 3).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -79,6 +79,8 @@ for (const t of list) {
   const generateMs = t.items === undefined ? undefined : generate(t);
   const cacheDir = mkdtempSync(join(tmpdir(), 'masm-bench-cache-'));
   const outDir = mkdtempSync(join(tmpdir(), 'masm-bench-dist-'));
+  // nginx's workers (nobody) serve it for the search measurement.
+  chmodSync(outDir, 0o755);
   const logFile = resolve('bench/logs', `build-${t.label.replace(/\W+/g, '-')}.log`);
   try {
     console.log(`\n▶ ${t.label}: astro build (cold) of ${t.contentRoot} → ${outDir}`);

@@ -31,9 +31,7 @@ console.log(
 );
 const s = await measureSearch(dist, pickPages(content, dist), Number(values['cold-runs']));
 for (const r of s.cold.runs)
-  console.log(
-    `cold: ${r.firstResultMs} ms, ${kb(r.bytes)} (${kb(r.bytesGzipServed)} gz-served), ${r.requests} requests`,
-  );
+  console.log(`cold: ${r.firstResultMs} ms, ${kb(r.bytes)}, ${r.requests} requests`);
 for (const r of s.cold.runs[0].resources ?? []) console.log(`  ${kb(r.bytes).padStart(9)}  ${r.path}`);
 for (const q of s.warm.queries) console.log(`warm ${q.path} ${JSON.stringify(q.query)}: ${q.ms} ms`);
 for (const c of s.quality.checks.filter((c) => c.rank === null))

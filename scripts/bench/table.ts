@@ -112,11 +112,6 @@ export const rows: Row[] = [
       r.search && { text: kb(r.search.cold.medianBytes), ok: r.search.cold.medianBytes <= 200 * KB },
   },
   {
-    label: '  served with .gz',
-    target: '',
-    cell: (r) => r.search && { text: kb(r.search.cold.medianBytesGzipServed) },
-  },
-  {
     label: 'warm median',
     target: '≤ 15 ms',
     cell: (r) => r.search && { text: ms(r.search.warm.medianMs), ok: r.search.warm.medianMs <= 15 },

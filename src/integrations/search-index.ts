@@ -57,6 +57,11 @@ export function removeUnusedPagefindBundles(outDir: string): string[] {
  */
 export const wordsPath = '/search-words/';
 /** The key a language's pieces are named by: the sound key for Mongolian, the word for English. */
+/** Pagefind's index chunk size (see where it is set). */
+const indexChunkSize = 10_000;
+/** Pages handed to Pagefind before the first is indexed. */
+const pagesInFlight = 16;
+
 export const pieceKeys: Record<string, (word: string) => string> = { mn: skeleton, en: (w) => w };
 
 /**
@@ -104,6 +109,11 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
+        // Smaller index chunks than Pagefind's default (20000): a query fetches the chunk holding
+        // each of its words, so fewer neighbouring words come with it. On the 5,000-item corpus,
+        // 15 common words fetch 27 KB on average (38 KB at the default), the largest 59 KB (75 KB);
+        // the metadata grows by 2 KB. Pagefind reads it from its environment (unstable name).
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // Page by page rather than addDirectory: each page is indexed with separators between
@@ -113,7 +123,7 @@ export function searchIndex(): AstroIntegration {
         const counts: Record<string, Map<string, number>> = { mn: new Map(), en: new Map() };
         const filters: Record<string, FilterCounts> = { mn: {}, en: {} };
         let indexed = 0;
-        for (const file of pages) {
+        const addPage = async (file: string) => {
           // The copy Pagefind indexes, whose word lists must match it.
           const html = separateForIndex(readFileSync(file, 'utf8'));
           const page = indexedWords(html);
@@ -128,7 +138,14 @@ export function searchIndex(): AstroIntegration {
           if (added.errors.length)
             throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
           if (added.file) indexed++;
-        }
+        };
+        // Several pages in flight: Pagefind indexes in its own process while this one reads and
+        // counts the next pages (5,000 items: 17 s one at a time, 12 s with 16 in flight).
+        let next = 0;
+        const worker = async () => {
+          while (next < pages.length) await addPage(pages[next++]);
+        };
+        await Promise.all(Array.from({ length: pagesInFlight }, worker));
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
         await pagefind.close();

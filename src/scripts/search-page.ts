@@ -6,7 +6,7 @@ import { normalizeQuery } from '../lib/search/normalize';
 import { rerankByTitle } from '../lib/search/rank';
 import { pagefindFor, type FoundPage, type PagefindData } from './pagefind-client';
 import { checkedFilters, watchFilters } from './search-filters';
-import { findPages } from './search-run';
+import { findPages, prefetchSearch } from './search-run';
 import { resultItem } from './search-results';
 import { WordPieces } from './word-pieces';
 
@@ -53,6 +53,9 @@ export function startSearchPage() {
   let current: Loaded[] = [];
   // "Search as typed" links here with ?exact=1; typing anew drops it.
   let exact = new URLSearchParams(location.search).get('exact') === '1';
+
+  /** What a search reads: the index, the word pieces, the ticked filters, whether to search as typed. */
+  const context = () => ({ pagefindUrl: config.pagefindUrl, words, filters: checkedFilters(app), exact });
 
   async function loadPagefind() {
     pagefind = await pagefindFor(config.pagefindUrl, locale);
@@ -119,8 +122,7 @@ export function startSearchPage() {
     }
     status.textContent = strings.loading;
     try {
-      const context = { pagefindUrl: config.pagefindUrl, words, filters: checkedFilters(app), exact };
-      const outcome = await findPages(typed, locale, context);
+      const outcome = await findPages(typed, locale, context());
       if (id !== searchId) return;
       await render(outcome.hits, outcome.queries, id, typed);
       if (id !== searchId) return;
@@ -161,13 +163,17 @@ export function startSearchPage() {
     // Fetch what the search will read: at each key the names of the word pieces under the words'
     // first letters, and once Pagefind is loaded its index chunks for whole-looking words (a
     // one-letter prefix would fetch a large part of the index on the first keystroke); the pieces
-    // only once the typing pauses (40 ms), not for every half-typed word ("ста" reads every piece
-    // under it).
+    // and the rewrites' chunks only once the typing pauses (40 ms), not for every half-typed word
+    // ("ста" reads every piece under it).
     const query = normalizeQuery(input.value);
     clearTimeout(pause);
     if (query) {
       void words.prefetchHeads(locale, query);
-      pause = setTimeout(() => void words.prefetch(locale, query), 40);
+      pause = setTimeout(() => {
+        // Before Pagefind is ready only the word pieces: the chunks come with the search itself.
+        const ready = pagefind ? prefetchSearch(query, locale, context()) : words.prefetch(locale, query);
+        ready.catch(() => undefined);
+      }, 40);
       if (pagefind && query.split(' ').every((w) => w.length >= 3))
         pagefind.preload(query, { filters: checkedFilters(app) }).catch(() => undefined);
     }

@@ -88,6 +88,24 @@ async function searchLanguage(lang: 'mn' | 'en', query: string, ctx: SearchConte
 }
 
 /**
+ * While typing pauses, fetch what the search of `typed` on a page of `locale` will read: the word
+ * pieces of its words, then the index chunks of its rewrites (Latin typing, stems, typo fixes),
+ * which would otherwise load one after the other during the search. Nothing is searched. A single
+ * word that occurs often on the site (far more than `plenty`) is searched as typed only, so its
+ * rewrites are not fetched; the counts are occurrences, not pages, hence the margin.
+ */
+export async function prefetchSearch(typed: string, locale: 'mn' | 'en', ctx: SearchContext): Promise<void> {
+  const query = normalizeQuery(typed);
+  if (!query || ctx.exact) return;
+  const common = (count = 0) => !query.includes(' ') && count >= 4 * plenty;
+  const rewrites = await ctx.words.withWords(locale, query, (vocab) =>
+    common(vocab.counts.get(query)) ? [] : expandQuery(query, vocab, 4, locale).slice(1),
+  );
+  const instance = await pagefindFor(ctx.pagefindUrl, locale);
+  await Promise.all(rewrites.map((v) => instance.preload(v.query, { filters: ctx.filters })));
+}
+
+/**
  * The search for what was typed on a page of `locale`. The Mongolian page offers the English
  * results when an English word finds nothing; the English page also searches the Mongolian pages
  * when the query has Cyrillic letters.
