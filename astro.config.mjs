@@ -21,6 +21,8 @@ const footnoteLabels = {
   en: { label: dictionaries.en.footnoteLabel, back: dictionaries.en.footnoteBackLabel },
 };
 
+const compress = precompressBuild();
+
 export default defineConfig({
   site: SITE_URL,
   // Test builds run side by side, each with its own cache.
@@ -65,9 +67,11 @@ export default defineConfig({
     }),
     // After the sitemap, which reads the pages where Astro wrote them.
     notFoundPages(),
+    // Compresses the pages where they now are while the search index is built…
+    compress.early,
     searchIndex(),
-    // Last: compresses what the others wrote, Pagefind's files included.
-    precompressBuild(),
+    // …then what the search step wrote (Pagefind's files included).
+    compress.late,
     // After the compression too: the editor is for staff, not part of the public site's checks.
     editor(),
   ],

@@ -92,6 +92,8 @@ for (const t of list) {
     const run: RunFigures = { label: t.label, items: t.items, generateMs, build, sizes };
     if (!values['skip-search']) {
       console.log(`  search in Chromium (${coldRuns} cold runs, warm queries, titles)`);
+      // The build leaves hundreds of MB to be written to disk: not while the search is timed.
+      execFileSync('sync');
       run.search = await measureSearch(outDir, pickPages(t.contentRoot, outDir), coldRuns);
     }
     runs.push(run);

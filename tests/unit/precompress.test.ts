@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { precompress } from '../../src/integrations/precompress';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'masm-precompress-'));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+const page = (words: string) => `<!doctype html><p>${words.repeat(200)}</p>`;
+
+describe('precompress in two passes (before and after the search index)', () => {
+  it('compresses in the second pass only what is new or was rewritten since the first', async () => {
+    const dir = site({ 'a.html': page('стандарт '), 'b.html': page('хэмжил '), 'c.png': 'x' });
+    const first = await precompress(dir);
+    expect([...first.compressed.keys()].sort()).toEqual([join(dir, 'a.html'), join(dir, 'b.html')]);
+
+    // The search step rewrites one page (its filters) and writes a new file.
+    writeFileSync(join(dir, 'b.html'), page('шүүлтүүр '));
+    utimesSync(join(dir, 'b.html'), new Date(), new Date(Date.now() + 5000));
+    writeFileSync(join(dir, 'words.json'), JSON.stringify(Array(300).fill('үйлчилгээ')));
+    const second = await precompress(dir, first.compressed);
+
+    expect([...second.compressed.keys()].sort()).toEqual([join(dir, 'b.html'), join(dir, 'words.json')]);
+    for (const name of ['a.html', 'b.html', 'words.json']) {
+      const original = readFileSync(join(dir, name));
+      expect(gunzipSync(readFileSync(join(dir, `${name}.gz`))).equals(original), name).toBe(true);
+      expect(brotliDecompressSync(readFileSync(join(dir, `${name}.br`))).equals(original), name).toBe(true);
+      // The copies keep the original's time (to the millisecond: utimes takes a Date).
+      const time = (f: string) => statSync(join(dir, f)).mtimeMs;
+      expect(Math.abs(time(`${name}.br`) - time(name)), name).toBeLessThan(1);
+    }
+  });
+
+  it('writes no copy that would be larger than the file', async () => {
+    const dir = site({ 'tiny.txt': 'a' });
+    const done = await precompress(dir);
+    expect(done.gzip + done.brotli).toBe(0);
+    expect(() => statSync(join(dir, 'tiny.txt.gz'))).toThrow();
+  });
+});
