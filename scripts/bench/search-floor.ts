@@ -35,7 +35,8 @@ try {
   await page.goto(`${site.origin}${lang === 'mn' ? '' : `/${lang}`}/search/`, { waitUntil: 'load' });
   const times = await page.evaluate(
     async ({ queries, lang }) => {
-      const mod = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+      const script = '/pagefind/pagefind.js';
+      const mod = await import(/* @vite-ignore */ script);
       document.documentElement.lang = lang;
       const pf = mod.createInstance({ noWorker: true });
       await pf.options({ excerptLength: 24 });
