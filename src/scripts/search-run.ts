@@ -80,17 +80,7 @@ async function searchLanguage(lang: 'mn' | 'en', query: string, ctx: SearchConte
   // The typed query's first results are mostly the merged list's too: their fragments load while
   // the rewrites are searched (Pagefind keeps loaded fragments).
   for (const hit of typed.hits.slice(0, 10)) hit.item.data().catch(() => undefined);
-  // Best rewrite first, one at a time (Pagefind computes one search at a time anyway, tens of
-  // milliseconds for a common word at 10,000 pages): once one finds `plenty`, the weaker ones after
-  // it would mostly add results below those, so they are not searched, unless a typo fix is to
-  // come. Their index chunks load at once (usually done already while typing paused: prefetchSearch).
-  const instance = await pagefindFor(ctx.pagefindUrl, lang);
-  for (const v of variants) instance.preload(v.query, { filters: ctx.filters }).catch(() => undefined);
-  const rewrites: Awaited<ReturnType<typeof run>>[] = [];
-  for (const [i, variant] of variants.entries()) {
-    rewrites.push(await run(variant));
-    if (rewrites[i].hits.length >= plenty && !variants.slice(i + 1).some((v) => v.corrected)) break;
-  }
+  const rewrites = await Promise.all(variants.map(run));
   const fix = rewrites.find((l) => l.corrected && l.hits.length);
   // With a typo fix that finds something, its results count as the typed query's would.
   const lists = fix ? rewrites.map((l) => (l === fix ? { ...l, weight: 1 } : l)) : [typed, ...rewrites];
