@@ -49,7 +49,9 @@ export async function precompress(
   root: string,
   skip: ReadonlyMap<string, number> = new Map(),
 ): Promise<Precompressed & { compressed: Map<string, number> }> {
-  const todo = files(root).filter((f) => compressible.has(extname(f)) && skip.get(f) !== statSync(f).mtimeMs);
+  const todo = files(root).filter(
+    (f) => compressible.has(extname(f)) && (!skip.has(f) || skip.get(f) !== statSync(f).mtimeMs),
+  );
   const total = { files: todo.length, bytes: 0, gzip: 0, brotli: 0, compressed: new Map<string, number>() };
   const one = async (file: string) => {
     // The time before the read: a file rewritten meanwhile counts as changed next time.

@@ -8,9 +8,8 @@ import { dictionaries } from '../i18n';
 import { locales } from '../i18n/locales';
 import { localizePath } from '../i18n/paths';
 import { countPageFilters, filterLabels, writeFilters, type FilterCounts } from '../lib/search/filters';
-import { groupByHead, minKeyLength, splitPieces, type PieceManifest } from '../lib/search/pieces';
+import { groupByHead, minKeyLength, pieceKeys, splitPieces, type PieceManifest } from '../lib/search/pieces';
 import { separateForIndex } from '../lib/search/separate';
-import { skeleton } from '../lib/search/skeleton';
 import { countWords, indexedWords } from '../lib/search/words';
 
 function allFiles(dir: string): string[] {
@@ -56,18 +55,15 @@ export function removeUnusedPagefindBundles(outDir: string): string[] {
  * the names of the pieces under a head `/search-words/heads/{lang}/{head}.json`.
  */
 export const wordsPath = '/search-words/';
-/** The key a language's pieces are named by: the sound key for Mongolian, the word for English. */
 /** Pagefind's index chunk size (see where it is set). */
 const indexChunkSize = 10_000;
 /** Pages handed to Pagefind before the first is indexed. */
 const pagesInFlight = 16;
 
-export const pieceKeys: Record<string, (word: string) => string> = { mn: skeleton, en: (w) => w };
-
 /**
  * Write each language's word list in pieces (src/lib/search/pieces.ts), the piece names under each
- * head and the manifest of heads. The
- * files are written concurrently: there are hundreds, and each small write waits on the disk.
+ * head and the manifest of heads. The files are written concurrently: there are hundreds, and
+ * each small write waits on the disk.
  */
 async function writeWordPieces(outDir: string, counts: Record<string, Map<string, number>>): Promise<number> {
   const root = join(outDir, wordsPath);

@@ -13,7 +13,6 @@ interface PagefindInstance {
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string | null, o?: { filters?: Filters }) => Promise<{ results: PagefindResult[] } | null>;
   preload: (q: string, o?: { filters?: Filters }) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule {
   createInstance: (o?: Record<string, unknown>) => PagefindInstance;

@@ -30,12 +30,6 @@ export interface SearchContext {
 const plenty = 25;
 
 /**
- * Search one language's index: the query as typed at once, while the word pieces it needs load.
- * Its rewrites (stems, Cyrillic, typo fixes) are searched too unless the typed query found
- * `plenty`. A word that is not on the site and has a typo fix replaces the typed query: Pagefind
- * leaves out a word it does not know, so the typed query would find what the other words find.
- */
-/**
  * Pagefind's hits for one query string, kept for the page's life (the most recent 60): a common
  * word at 10,000 pages takes Pagefind tens of milliseconds, and typing back, ticking a filter off
  * or a rewrite that another query also made asks for the same again.
@@ -61,6 +55,12 @@ function pagefindHits(lang: 'mn' | 'en', query: string, ctx: SearchContext): Pro
   return hits;
 }
 
+/**
+ * Search one language's index: the query as typed at once, while the word pieces it needs load.
+ * Its rewrites (stems, Cyrillic, typo fixes) are searched too unless the typed query found
+ * `plenty`. A word that is not on the site and has a typo fix replaces the typed query: Pagefind
+ * leaves out a word it does not know, so the typed query would find what the other words find.
+ */
 async function searchLanguage(lang: 'mn' | 'en', query: string, ctx: SearchContext) {
   const run = async (v: Variant) => ({ ...v, hits: await pagefindHits(lang, v.query, ctx) });
   const typedSearch = run({ query, weight: 1 });

@@ -1,8 +1,5 @@
-import { headOf, piecesFor, type Piece, type PieceManifest } from '../lib/search/pieces';
-import { skeleton } from '../lib/search/skeleton';
+import { headOf, pieceKeys, piecesFor, type Piece, type PieceManifest } from '../lib/search/pieces';
 import { buildVocabulary, extendVocabulary, type Vocabulary } from '../lib/search/vocabulary';
-
-const keyOf: Record<string, (word: string) => string> = { mn: skeleton, en: (w) => w };
 
 const fetchJson = <T>(url: string, fallback: T): Promise<T> =>
   fetch(url)
@@ -96,7 +93,7 @@ export class WordPieces {
     let built = this.built.get(lang);
     if (!built) {
       const covers = (prefix: string) => this.covers(manifest, lang, prefix);
-      built = { merged: new Set(), vocab: buildVocabulary(new Map(), keyOf[lang], covers) };
+      built = { merged: new Set(), vocab: buildVocabulary(new Map(), pieceKeys[lang], covers) };
       this.built.set(lang, built);
     }
     // Only the pieces that have arrived since are added: typing fast reuses it as it is.
@@ -109,14 +106,10 @@ export class WordPieces {
     return built.vocab;
   }
 
-  /**
-   * Run `use` on a vocabulary until it has read only loaded pieces (at most three rounds: the
-   * query's own words, then e.g. the second half of a compound).
-   */
   /** Fetch the pieces of a query's own words (numbers and short words are not looked up). */
   prefetch(lang: string, query: string): Promise<void> {
     const words = query.split(' ').filter((w) => w.length >= 3 && !/\d/.test(w));
-    return this.load(lang, words.map((w) => keyOf[lang](w)).filter(Boolean));
+    return this.load(lang, words.map((w) => pieceKeys[lang](w)).filter(Boolean));
   }
 
   /**
@@ -129,13 +122,17 @@ export class WordPieces {
     const keys = query
       .split(' ')
       .filter((w) => !/\d/.test(w))
-      .map((w) => keyOf[lang](w))
+      .map((w) => pieceKeys[lang](w))
       .filter((k) => k.length >= manifest.minKeyLength);
     await Promise.all(
       keys.flatMap((k) => this.headsFor(manifest, lang, k).map((h) => this.headNames(lang, h))),
     );
   }
 
+  /**
+   * Run `use` on a vocabulary until it has read only loaded pieces (at most three rounds: the
+   * query's own words, then e.g. the second half of a compound).
+   */
   async withWords<T>(lang: string, query: string, use: (v: Vocabulary) => T): Promise<T> {
     await this.prefetch(lang, query);
     for (let round = 0; ; round++) {

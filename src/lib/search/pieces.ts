@@ -5,6 +5,11 @@
  * two letters at first, and one letter more for a piece that would exceed the size cap.
  */
 
+import { skeleton } from './skeleton';
+
+/** The key a language's pieces are named by: the sound key for Mongolian, the word for English. */
+export const pieceKeys: Record<string, (word: string) => string> = { mn: skeleton, en: (w) => w };
+
 /** Word → how often it occurs on the site (ranks typo corrections). */
 export type Piece = Record<string, number>;
 
