@@ -2,6 +2,7 @@ import { plural } from '../i18n/plural';
 import type { PluralForms } from '../i18n/dictionary';
 import type { Locale } from '../i18n/locales';
 import type { Hit } from '../lib/search/merge';
+import { indexesFor } from '../lib/search/indexes';
 import { normalizeQuery } from '../lib/search/normalize';
 import { rerankByTitle } from '../lib/search/rank';
 import { pagefindFor, type FoundPage, type PagefindData } from './pagefind-client';
@@ -160,22 +161,27 @@ export function startSearchPage() {
   let pause: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     exact = false;
-    // Fetch what the search will read: at each key the names of the word pieces under the words'
-    // first letters, and once Pagefind is loaded its index chunks for whole-looking words (a
-    // one-letter prefix would fetch a large part of the index on the first keystroke); the pieces
-    // and the rewrites' chunks only once the typing pauses (40 ms), not for every half-typed word
-    // ("ста" reads every piece under it).
+    // Fetch what the search will read, in each index it reads: at each key the names of the word
+    // pieces under the words' first letters, and once this page's Pagefind is loaded its index
+    // chunks for the words of three letters or more (a one-letter prefix would fetch a large part
+    // of the index on the first keystroke); the pieces, short words' chunks and the rewrites'
+    // chunks only once the typing pauses (40 ms), not for every half-typed word ("ста" reads every
+    // piece under it).
     const query = normalizeQuery(input.value);
     clearTimeout(pause);
     if (query) {
-      void words.prefetchHeads(locale, query);
+      const langs = indexesFor(query, locale);
+      for (const lang of langs) void words.prefetchHeads(lang, query);
       pause = setTimeout(() => {
         // Before Pagefind is ready only the word pieces: the chunks come with the search itself.
-        const ready = pagefind ? prefetchSearch(query, locale, context()) : words.prefetch(locale, query);
+        const ready = pagefind
+          ? prefetchSearch(query, locale, context())
+          : Promise.all(langs.map((lang) => words.prefetch(lang, query)));
         ready.catch(() => undefined);
       }, 40);
-      if (pagefind && query.split(' ').every((w) => w.length >= 3))
-        pagefind.preload(query, { filters: checkedFilters(app) }).catch(() => undefined);
+      const whole = query.split(' ').filter((w) => w.length >= 3);
+      if (pagefind && whole.length)
+        pagefind.preload(whole.join(' '), { filters: checkedFilters(app) }).catch(() => undefined);
     }
     clearTimeout(timer);
     timer = setTimeout(run, 100);

@@ -1,5 +1,6 @@
 import { expandQuery, type Variant } from '../lib/search/expand';
 import { mergeHits, type Hit } from '../lib/search/merge';
+import { indexesFor } from '../lib/search/indexes';
 import { hasCyrillic, normalizeQuery } from '../lib/search/normalize';
 import { pagefindFor, type FoundPage, type Filters } from './pagefind-client';
 import type { WordPieces } from './word-pieces';
@@ -88,8 +89,9 @@ async function searchLanguage(lang: 'mn' | 'en', query: string, ctx: SearchConte
 }
 
 /**
- * While typing pauses, fetch what the search of `typed` on a page of `locale` will read: the word
- * pieces of its words, then the index chunks of its rewrites (Latin typing, stems, typo fixes),
+ * While typing pauses, fetch what the search of `typed` on a page of `locale` will read, in each
+ * index it reads: the word pieces of its words, then the index chunks of the query itself (its short
+ * words too, which the keystrokes leave out) and of its rewrites (Latin typing, stems, typo fixes),
  * which would otherwise load one after the other during the search. Nothing is searched. A single
  * word that occurs often on the site (far more than `plenty`) is searched as typed only, so its
  * rewrites are not fetched; the counts are occurrences, not pages, hence the margin.
@@ -98,11 +100,18 @@ export async function prefetchSearch(typed: string, locale: 'mn' | 'en', ctx: Se
   const query = normalizeQuery(typed);
   if (!query || ctx.exact) return;
   const common = (count = 0) => !query.includes(' ') && count >= 4 * plenty;
-  const rewrites = await ctx.words.withWords(locale, query, (vocab) =>
-    common(vocab.counts.get(query)) ? [] : expandQuery(query, vocab, 4, locale).slice(1),
+  await Promise.all(
+    indexesFor(typed, locale).map(async (lang) => {
+      const instance = pagefindFor(ctx.pagefindUrl, lang);
+      const preload = async (q: string) => (await instance).preload(q, { filters: ctx.filters });
+      const rewrites = ctx.words.withWords(lang, query, (vocab) =>
+        common(vocab.counts.get(query)) ? [] : expandQuery(query, vocab, 4, lang).slice(1),
+      );
+      // Not while the last word has one or two letters: such a prefix reads many chunks.
+      const typedNow = query.split(' ').at(-1)!.length >= 3 ? preload(query) : undefined;
+      await Promise.all([typedNow, ...(await rewrites).map((v) => preload(v.query))]);
+    }),
   );
-  const instance = await pagefindFor(ctx.pagefindUrl, locale);
-  await Promise.all(rewrites.map((v) => instance.preload(v.query, { filters: ctx.filters })));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandQuery, wordCandidates } from '../../src/lib/search/expand';
+import { indexesFor } from '../../src/lib/search/indexes';
 import { mergeHits } from '../../src/lib/search/merge';
 import { normalizeQuery } from '../../src/lib/search/normalize';
 import { separateForIndex } from '../../src/lib/search/separate';
@@ -282,5 +283,19 @@ describe('Latin-typed words read as the site’s words', () => {
       ]),
     );
     expect(expandQuery('tuvd tujin', counted)[1].query).toBe('төвд түжин');
+  });
+});
+
+describe('which indexes a query reads at once (and fetches ahead while typing pauses)', () => {
+  it.each([
+    ['mn', 'стандарт', ['mn']],
+    ['mn', 'standart', ['mn']],
+    ['en', 'metrology', ['en']],
+    ['en', 'MNS ISO 9001:2016', ['en']],
+    ['en', 'стандарт', ['en', 'mn']],
+    ['en', 'law Хэмжил', ['en', 'mn']],
+    ['en', 'Ө', ['en', 'mn']],
+  ] as const)('on the %s page, %j reads %j', (locale, typed, expected) => {
+    expect(indexesFor(typed, locale)).toEqual(expected);
   });
 });
