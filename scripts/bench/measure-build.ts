@@ -5,6 +5,7 @@ import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
 import { listFiles } from './sizes.ts';
 import {
+  buildScriptEnv,
   nodeAtLeast,
   parseAstroPagesBuilt,
   parseProcStat,
@@ -16,10 +17,15 @@ import {
 export const minimumNode = '22.12.0';
 const binDir = resolve('node_modules/.bin');
 
-/** The environment the build runs in: the project's Node (the `node` package) first on PATH. */
+/**
+ * The environment the build runs in: the project's Node (the `node` package) first on PATH, and
+ * what package.json's build script sets.
+ */
 export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { build: string } };
   return {
     ...process.env,
+    ...buildScriptEnv(pkg.scripts.build),
     PATH: [binDir, process.env.PATH ?? ''].join(delimiter),
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',

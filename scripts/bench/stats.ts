@@ -39,6 +39,20 @@ export function parseAstroPagesBuilt(log: string): number | undefined {
 }
 
 /** "v22.12.0" → [22, 12, 0]. */
+/**
+ * The environment that package.json's build script (`NAME=value … astro build`) sets, so that the
+ * benchmark builds as `npm run build` does. Anything else in the script is an error.
+ */
+export function buildScriptEnv(script: string): Record<string, string> {
+  const words = script.trim().split(/\s+/);
+  const command = words.findIndex((w) => !/^[A-Z_][A-Z0-9_]*=/.test(w));
+  if (words.slice(command).join(' ') !== 'astro build')
+    throw new Error(`package.json's build script is not "[NAME=value …] astro build": ${script}`);
+  return Object.fromEntries(
+    words.slice(0, command).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]),
+  );
+}
+
 export function parseNodeVersion(version: string): [number, number, number] {
   const m = version.trim().match(/^v?(\d+)\.(\d+)\.(\d+)/);
   if (!m) throw new Error(`Not a Node version: ${JSON.stringify(version)}`);

@@ -1,9 +1,11 @@
 // The benchmark's pure parts (scripts/bench/): statistics, log parsing, process-tree memory,
 // table formatting. The benchmark itself (npm run bench) is not part of npm test.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { spread } from '../../scripts/bench/picks';
 import { linkedStylesheets, samplePaths } from '../../scripts/bench/sizes';
 import {
+  buildScriptEnv,
   latinize,
   median,
   nodeAtLeast,
@@ -150,5 +152,25 @@ describe('table', () => {
     const memory = rows.find((r) => r.label.startsWith('peak memory'))!;
     expect(memory.cell(fake('a', 1, 2000, 2 * 1024 ** 3))?.ok).toBe(false);
     expect(memory.cell(fake('b', 1, 20000, 2 * 1024 ** 3))?.ok).toBe(true);
+  });
+});
+
+describe('the build script the benchmark runs as', () => {
+  it.each([
+    ['astro build', {}],
+    ['A=1 astro build', { A: '1' }],
+    [
+      'MIMALLOC_PURGE_DELAY=0 MIMALLOC_ARENA_EAGER_COMMIT=0 astro build',
+      { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0' },
+    ],
+  ])('%j sets %j', (script, env) => {
+    expect(buildScriptEnv(script)).toEqual(env);
+  });
+  it.each(['astro build && echo done', 'A=1 vite build', 'astro check'])('refuses %j', (script) => {
+    expect(() => buildScriptEnv(script)).toThrow(/astro build/);
+  });
+  it("reads the project's own build script, which returns the bundler's freed memory at once", () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { build: string } };
+    expect(buildScriptEnv(pkg.scripts.build)).toMatchObject({ MIMALLOC_PURGE_DELAY: '0' });
   });
 });
