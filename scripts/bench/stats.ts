@@ -38,7 +38,6 @@ export function parseAstroPagesBuilt(log: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** "v22.12.0" → [22, 12, 0]. */
 /**
  * The environment that package.json's build script (`NAME=value … astro build`) sets, so that the
  * benchmark builds as `npm run build` does. Anything else in the script is an error.
@@ -53,6 +52,7 @@ export function buildScriptEnv(script: string): Record<string, string> {
   );
 }
 
+/** "v22.12.0" → [22, 12, 0]. */
 export function parseNodeVersion(version: string): [number, number, number] {
   const m = version.trim().match(/^v?(\d+)\.(\d+)\.(\d+)/);
   if (!m) throw new Error(`Not a Node version: ${JSON.stringify(version)}`);
