@@ -1,7 +1,8 @@
 // The search in Debian's Chromium on a built site served from 127.0.0.1 by nginx with the shipped
 // deploy/nginx.conf (its .br/.gz files, as visitors get them). Cold: fresh profiles; focus the box,
-// type a query; first keystroke → first rendered result, and the bytes on the wire from the focus on. Warm: many queries on one page, timed by the page itself
-// (the `search-rendered` event). Quality: are pages found by their exact titles in the top five?
+// type a query; first keystroke → first rendered result, and the bytes on the wire from the focus
+// on. Warm: many queries on one page, timed by the page itself (the `search-rendered` event).
+// Quality: are pages found by their exact titles in the top five?
 import type { Page } from 'playwright-core';
 import { startNginx } from '../nginx.ts';
 import { launchBrowser } from '../../tests/gates/browser.ts';
