@@ -5,7 +5,7 @@ import type { Hit } from '../lib/search/merge';
 import { indexesFor } from '../lib/search/indexes';
 import { normalizeQuery } from '../lib/search/normalize';
 import { rerankByTitle } from '../lib/search/rank';
-import { pagefindFor, type FoundPage, type PagefindData } from './pagefind-client';
+import { loadSegmenterEarly, pagefindFor, type FoundPage, type PagefindData } from './pagefind-client';
 import { checkedFilters, watchFilters } from './search-filters';
 import { findPages, prefetchSearch } from './search-run';
 import { resultItem } from './search-results';
@@ -193,6 +193,7 @@ export function startSearchPage() {
     run();
   });
 
+  loadSegmenterEarly(locale);
   input.value = new URLSearchParams(location.search).get('q') ?? '';
   if (input.value) {
     start();
