@@ -202,12 +202,21 @@ describe('precompressed files', () => {
     expectSecurityHeaders(br, `${path} (br)`);
   });
 
-  it('sends Pagefind’s data as it is: it is gzip inside already', async () => {
+  it('sends Pagefind’s data, gzip inside already, as gzip to a client that takes it, as it is otherwise', async () => {
     for (const kind of ['Pagefind wasm', 'Pagefind fragment', 'Pagefind index', 'Pagefind metadata']) {
-      const [path] = samples[kind];
-      const res = await get(path, { 'Accept-Encoding': 'gzip, br' });
-      expect(res.headers['content-encoding'], path).toBeUndefined();
-      expect(res.body.equals(file(path)), path).toBe(true);
+      const [path, type] = samples[kind];
+      const gz = await get(path, { 'Accept-Encoding': 'gzip, deflate, br' });
+      expect(gz.headers['content-encoding'], path).toBe('gzip');
+      expect(gz.headers['content-type'], path).toBe(type);
+      expect(gz.headers.vary, path).toBe('Accept-Encoding');
+      // The same bytes Pagefind wrote: unpacked by the browser, they are Pagefind's data itself.
+      expect(gz.body.equals(file(path)), path).toBe(true);
+      expect(gunzipSync(gz.body).subarray(0, 12).toString(), path).toBe('pagefind_dcd');
+      expectSecurityHeaders(gz, `${path} (gzip)`);
+
+      const plain = await get(path);
+      expect(plain.headers['content-encoding'], path).toBeUndefined();
+      expect(plain.body.equals(file(path)), path).toBe(true);
     }
   });
 });

@@ -1,9 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { precompress } from '../../src/integrations/precompress';
+import { linkPagefindData, precompress } from '../../src/integrations/precompress';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -44,5 +53,42 @@ describe('precompress in two passes (before and after the search index)', () => 
     const done = await precompress(dir);
     expect(done.gzip + done.brotli).toBe(0);
     expect(() => statSync(join(dir, 'tiny.txt.gz'))).toThrow();
+  });
+});
+
+describe('Pagefind’s data, served as the gzip it is', () => {
+  const packed = (text: string) => gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(text)]));
+
+  it('gives each data file a .gz with the same bytes, and nothing else one', () => {
+    const dir = site({});
+    mkdirSync(join(dir, 'index'));
+    mkdirSync(join(dir, 'fragment'));
+    const data = [
+      'wasm.mn.pagefind',
+      'pagefind.mn_1a2b.pf_meta',
+      'index/mn_3c.pf_index',
+      'fragment/mn_4d.pf_fragment',
+    ];
+    data.forEach((f, i) => writeFileSync(join(dir, f), packed(`data ${i}`)));
+    writeFileSync(join(dir, 'pagefind.js'), 'export {};');
+    writeFileSync(join(dir, 'pagefind-entry.json'), '{}');
+
+    expect(linkPagefindData(dir)).toBe(data.length);
+    for (const f of data)
+      expect(readFileSync(join(dir, `${f}.gz`)).equals(readFileSync(join(dir, f))), f).toBe(true);
+    for (const f of ['pagefind.js.gz', 'pagefind-entry.json.gz', 'index/mn_3c.pf_index.gz.gz'])
+      expect(existsSync(join(dir, f)), f).toBe(false);
+  });
+
+  it('replaces a .gz left by an earlier build (the WebAssembly keeps its name across versions)', () => {
+    const dir = site({});
+    writeFileSync(join(dir, 'wasm.en.pagefind'), packed('new'));
+    writeFileSync(join(dir, 'wasm.en.pagefind.gz'), packed('old'));
+    linkPagefindData(dir);
+    expect(gunzipSync(readFileSync(join(dir, 'wasm.en.pagefind.gz'))).toString()).toBe('pagefind_dcdnew');
+  });
+
+  it('does nothing where there is no search index', () => {
+    expect(linkPagefindData(join(site({}), 'pagefind'))).toBe(0);
   });
 });
