@@ -3,7 +3,7 @@
 // search in Chromium, prints a table and writes bench/results.json.
 // `--content DIR` benchmarks an existing content tree instead (`--content content`: the real site).
 // `--skip-search` leaves out the browser; `--keep` keeps the built site; `--seed S` goes to the
-// generator; `--cold-runs N` sets the fresh-profile runs (default 3).
+// generator; `--cold-runs N` sets the fresh-profile runs (default 7: one cold run varies by ±60 ms here).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
@@ -23,7 +23,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     'skip-search': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
-    'cold-runs': { type: 'string', default: '3' },
+    'cold-runs': { type: 'string', default: '7' },
     results: { type: 'string', default: 'bench/results.json' },
   },
 });
