@@ -3,7 +3,7 @@
 // search in Chromium, prints a table and writes bench/results.json.
 // `--content DIR` benchmarks an existing content tree instead (`--content content`: the real site).
 // `--skip-search` leaves out the browser; `--keep` keeps the built site; `--seed S` goes to the
-// generator; `--cold-runs N` sets the fresh-profile runs (default 7: one cold run varies by ±60 ms here).
+// generator; `--cold-runs N` sets the fresh-profile runs (default 7: one alone varies by ±60 ms).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
