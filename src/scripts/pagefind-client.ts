@@ -54,6 +54,8 @@ export async function pagefindFor(url: string, lang: string): Promise<PagefindIn
  * before anyone has typed; nothing is fetched.
  */
 export function loadSegmenterEarly(locale: string): void {
+  // Pagefind does without one where a browser has none.
+  if (typeof Intl.Segmenter === 'undefined') return;
   const later = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
   later(() => new Intl.Segmenter(locale, { granularity: 'grapheme' }));
 }
