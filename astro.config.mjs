@@ -15,6 +15,7 @@ import { isNoindexPage } from './src/lib/sitemap-filter.ts';
 import { rehypeLocalizeFootnotes } from './src/lib/rehype-localize-footnotes.ts';
 import { rehypeNowrap } from './src/lib/nowrap.ts';
 import { remarkTypography } from './src/lib/remark-typography.ts';
+import { remarkContentMarkup } from './src/lib/markup/remark-content.ts';
 
 const footnoteLabels = {
   mn: { label: dictionaries.mn.footnoteLabel, back: dictionaries.mn.footnoteBackLabel },
@@ -30,18 +31,6 @@ export default defineConfig({
   // The benchmark builds generated corpora beside the site's own dist/.
   ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
   trailingSlash: 'always',
-  vite: {
-    build: {
-      rolldownOptions: {
-        // Astro marks every MDX module with this directive; the bundler warns once per file, which
-        // at thousands of entries floods the log and slows the build. Other warnings still show.
-        onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
-          handler(level, log);
-        },
-      },
-    },
-  },
   build: { format: 'directory' },
   markdown: {
     processor: unified({
@@ -50,13 +39,15 @@ export default defineConfig({
       // Curly quotes and dashes come from our own plugin: SmartyPants' language parser took half
       // of the time of rendering an entry.
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkTypography],
+      remarkPlugins: [remarkGfm, remarkContentMarkup, remarkTypography],
       rehypePlugins: [rehypeLocalizeFootnotes(footnoteLabels), rehypeNowrap()],
     }),
   },
   integrations: [
     // First: nothing is built from content that has a problem.
     contentValidation(CONTENT_ROOT),
+    // Content is Markdown and never goes through MDX (README, "Content is data"); MDX stays for
+    // pages that developers write in src/pages/.
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'mn', locales: { mn: 'mn', en: 'en' } },

@@ -6,7 +6,7 @@ export const SITE_URL = process.env.SITE_URL ?? 'https://masm.gov.mn';
 // generated corpus, a test fixture) without touching content/.
 export const CONTENT_ROOT = process.env.CONTENT_ROOT ?? 'content';
 
-// The web address that, followed by a content file's path (content/news/mn/x.mdx), opens that file
+// The web address that, followed by a content file's path (content/news/mn/x.md), opens that file
 // for editing in the repository, e.g. https://github.com/<org>/<repo>/edit/main/ or
 // https://gitlab.example.mn/<group>/<repo>/-/edit/main/. Empty: pages show no edit link.
 export const EDIT_BASE_URL = process.env.EDIT_BASE_URL ?? '';

@@ -28,9 +28,7 @@ function frontmatter(file: string): Record<string, unknown> {
 
 /** The first news item's slug (file names sorted), as "the generated article" to weigh. */
 export function firstNewsSlug(contentRoot: string): string | undefined {
-  return (
-    slugs(join(contentRoot, 'news', 'mn'), '.mdx')[0] ?? slugs(join(contentRoot, 'news', 'en'), '.mdx')[0]
-  );
+  return slugs(join(contentRoot, 'news', 'mn'), '.md')[0] ?? slugs(join(contentRoot, 'news', 'en'), '.md')[0];
 }
 
 /** A built page that is the entry itself (not a notice that it is untranslated, which is noindex). */
@@ -41,13 +39,13 @@ function builtEntry(dist: string, path: string): boolean {
 
 function mirrored(contentRoot: string, dist: string, collection: string): Pick[] {
   const names = new Set([
-    ...slugs(join(contentRoot, collection, 'mn'), '.mdx'),
-    ...slugs(join(contentRoot, collection, 'en'), '.mdx'),
+    ...slugs(join(contentRoot, collection, 'mn'), '.md'),
+    ...slugs(join(contentRoot, collection, 'en'), '.md'),
   ]);
   return [...names].sort().map((slug) => {
     const pick: Pick = { collection, slug };
     for (const lang of ['mn', 'en'] as const) {
-      const file = join(contentRoot, collection, lang, `${slug}.mdx`);
+      const file = join(contentRoot, collection, lang, `${slug}.md`);
       const path = `${lang === 'en' ? '/en' : ''}/${collection}/${slug}/`;
       const title = existsSync(file) ? frontmatter(file).title : undefined;
       if (typeof title === 'string' && builtEntry(dist, path)) pick[lang] = { title, path };

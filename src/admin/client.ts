@@ -1,6 +1,8 @@
 import { parse, stringify } from 'yaml';
 import { rules } from '../lib/schemas/rules';
+import type { CollectionName } from '../lib/content-layout';
 import { localeMn } from './locale-mn';
+import { markupProblems } from './content-checks';
 
 // Runs in the browser after decap-cms.js (bundled into /admin/editor.js at build time): the
 // file formats that write what the validator accepts, the file-name field, the Mongolian
@@ -73,7 +75,7 @@ function fileData(data: Data, keys: string[] = []): Data {
 const yamlText = (data: Data) => stringify(data, { lineWidth: 0, aliasDuplicateObjects: false });
 
 export const formats = {
-  mdx: {
+  md: {
     fromFile(text: string): Data {
       const m = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
       if (!m) return { body: text };
@@ -91,16 +93,20 @@ export const formats = {
 };
 
 /**
- * Refuses to save a picture without its description, in any language of the entry (the form
- * cannot demand it: the picture itself is optional). Decap shows the message and writes nothing.
+ * Refuses to save what the validator would refuse and the form cannot demand: a picture without
+ * its description (the picture itself is optional), and code or HTML outside the allowed list in
+ * the text or any field, in any language of the entry. Decap shows the message and writes nothing.
  */
-export function checkPictures({ entry }: { entry: Immutable }) {
-  const e = entry.toJS() as { data?: Data; i18n?: Record<string, { data?: Data }> };
-  const all = [e.data, ...Object.values(e.i18n ?? {}).map((l) => l.data)];
-  for (const data of all) {
+export function checkBeforeSave({ entry }: { entry: Immutable }) {
+  const e = entry.toJS() as { collection?: string; data?: Data; i18n?: Record<string, { data?: Data }> };
+  const byLocale: Record<string, Data | undefined> = { mn: e.data };
+  for (const [locale, l] of Object.entries(e.i18n ?? {})) byLocale[locale] = l.data;
+  for (const data of Object.values(byLocale)) {
     const hero = data?.hero as { src?: string; alt?: string } | undefined;
     if (hero?.src && !hero.alt?.trim()) throw new Error(`${rules.alt.mn} / ${rules.alt.en}`);
   }
+  const problems = e.collection ? markupProblems(e.collection as CollectionName, byLocale) : [];
+  if (problems.length) throw new Error(problems.join('\n'));
 }
 
 function fileNameControl() {
@@ -139,11 +145,11 @@ function interfaceLocale(): 'mn' | 'en' {
 
 if (typeof window !== 'undefined' && window.CMS) {
   const { CMS } = window;
-  CMS.registerCustomFormat('masm-mdx', 'mdx', formats.mdx);
+  CMS.registerCustomFormat('masm-md', 'md', formats.md);
   CMS.registerCustomFormat('masm-yaml', 'yaml', formats.yaml);
   CMS.registerWidget('masm-file-name', fileNameControl());
   CMS.registerLocale('mn', localeMn);
-  CMS.registerEventListener({ name: 'preSave', handler: checkPictures });
+  CMS.registerEventListener({ name: 'preSave', handler: checkBeforeSave });
   const locale = interfaceLocale();
   document.documentElement.lang = locale;
   CMS.init({ config: { locale } });

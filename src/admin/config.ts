@@ -89,7 +89,7 @@ export const fileNameField: DecapField = {
   pattern: [slugPattern.source, `${rules.slug.mn} / ${rules.slug.en}`],
 };
 
-/** The MDX body: Markdown only, nothing MDX would read as code (braces, tags). */
+/** The body: Markdown; code and HTML outside the allowed list are refused before saving (client.ts). */
 const bodyField = (i18n: boolean): DecapField => ({
   name: 'body',
   label: 'Текст / Text',
@@ -107,11 +107,12 @@ const bodyField = (i18n: boolean): DecapField => ({
     'numbered-list',
   ],
   editor_components: ['image'],
-  // Plain Markdown first: the rich-text mode rewrites what it does not know (footnotes, components).
-  modes: ['raw', 'rich_text'],
+  // Plain Markdown only: what is typed is what is saved. The rich-text mode rewrites what it does
+  // not know (footnotes, components) and escapes what it does ("[a](/b/)" is saved as "\\[a](/b/)").
+  modes: ['raw'],
   pattern: [
-    '^(?![\\s\\S]*[{}<])(?![\\s\\S]*!\\[\\s*\\])[\\s\\S]*$',
-    '{ } < тэмдэгт бичихгүй (MDX код гэж уншина), зураг бүр тайлбартай / no { } < characters (MDX reads them as code), and every picture described',
+    '^(?![\\s\\S]*!\\[\\s*\\])[\\s\\S]*$',
+    'зураг бүр тайлбартай: ![юу харагдаж байгаа](./zurag.jpg) / every picture described: ![what it shows](./picture.jpg)',
   ],
   ...(i18n ? { i18n: true } : {}),
 });
@@ -127,8 +128,8 @@ function collection(name: CollectionName) {
     folder: `content/${name}`,
     create: name !== 'directives',
     delete: false,
-    extension: mirrored ? 'mdx' : 'yaml',
-    format: mirrored ? 'masm-mdx' : 'masm-yaml',
+    extension: mirrored ? 'md' : 'yaml',
+    format: mirrored ? 'masm-md' : 'masm-yaml',
     identifier_field: 'fileName',
     slug: '{{fields.fileName}}',
     summary: title,

@@ -1,6 +1,6 @@
 /**
- * How each collection's files are laid out under the content root. "mirrored": MDX in language
- * folders, `<kind>/<mn|en>/<slug>.mdx`, the same file name in both; "bilingual": one YAML file per
+ * How each collection's files are laid out under the content root. "mirrored": Markdown in language
+ * folders, `<kind>/<mn|en>/<slug>.md`, the same file name in both; "bilingual": one YAML file per
  * entry holding both languages, `<kind>/<slug>.yaml`. content.config.ts and the validator read it.
  */
 export const collectionLayout = {
@@ -15,8 +15,26 @@ export const collectionLayout = {
 export type CollectionName = keyof typeof collectionLayout;
 export const collectionNames = Object.keys(collectionLayout) as CollectionName[];
 
+/**
+ * Bodies are plain Markdown (`.md`), never MDX: what an officer types is published as text, and
+ * nothing in a content file can run at build time or in a browser (README, "Content is data").
+ */
+export const markdownExtension = '.md';
+
 /** The glob each layout's loader reads. */
-export const layoutPattern = { mirrored: '{mn,en}/*.mdx', bilingual: '*.yaml' } as const;
+export const layoutPattern = { mirrored: `{mn,en}/*${markdownExtension}`, bilingual: '*.yaml' } as const;
 
 /** Picture files that may sit next to an article. */
 export const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'];
+
+/**
+ * The kind, language and slug of a mirrored content file from its path (absolute or relative,
+ * any content root): `…/<kind>/<mn|en>/<slug>.md`. Undefined for any other file.
+ */
+export function mirroredFileParts(
+  path: string | undefined,
+): { collection: CollectionName; locale: 'mn' | 'en'; slug: string } | undefined {
+  const m = /(?:^|[\\/])([a-z]+)[\\/](mn|en)[\\/]([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/.exec(path ?? '');
+  if (!m || collectionLayout[m[1] as CollectionName] !== 'mirrored') return undefined;
+  return { collection: m[1] as CollectionName, locale: m[2] as 'mn' | 'en', slug: m[3] };
+}

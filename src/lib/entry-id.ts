@@ -1,7 +1,7 @@
 import { isLocale, type Locale } from '../i18n/locales';
 
 /**
- * Content lives in mirrored trees, `content/<collection>/<locale>/<slug>.mdx`, so an entry's id
+ * Content lives in mirrored trees, `content/<collection>/<locale>/<slug>.md`, so an entry's id
  * is `<locale>/<slug>`. Translations share the slug; that is how pages pair up.
  */
 export function splitEntryId(id: string): { locale: Locale; slug: string } {
@@ -9,7 +9,7 @@ export function splitEntryId(id: string): { locale: Locale; slug: string } {
   const slug = rest.join('/');
   if (!isLocale(locale) || !slug) {
     throw new Error(
-      `Content entry "${id}" is not inside a language folder: put it at <collection>/mn/<slug>.mdx or <collection>/en/<slug>.mdx`,
+      `Content entry "${id}" is not inside a language folder: put it at <collection>/mn/<slug>.md or <collection>/en/<slug>.md`,
     );
   }
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {

@@ -1,16 +1,8 @@
-import { isLocale, type Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
+import { mirroredFileParts } from './content-layout';
 import type { HastNode } from './hast';
 
 export type FootnoteLabels = Record<Locale, { label: string; back: string }>;
-
-/**
- * The locale of a content file from its folder: <content root>/<collection>/<locale>/<slug>.mdx
- * (the content root may be another folder than content/, e.g. a benchmark corpus).
- */
-export function localeOfContentFile(path: string | undefined): Locale | undefined {
-  const match = /[\\/]([a-z]{2})[\\/][^\\/]+\.mdx?$/.exec(path ?? '');
-  return match && isLocale(match[1]) ? match[1] : undefined;
-}
 
 function walk(node: HastNode, visit: (n: HastNode) => void) {
   visit(node);
@@ -23,7 +15,7 @@ function walk(node: HastNode, visit: (n: HastNode) => void) {
  */
 export function rehypeLocalizeFootnotes(labels: FootnoteLabels) {
   return () => (tree: HastNode, file: { path?: string }) => {
-    const locale = localeOfContentFile(file.path);
+    const locale = mirroredFileParts(file.path)?.locale;
     if (!locale) return;
     walk(tree, (node) => {
       if (node.type !== 'element' || !node.properties) return;

@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 
 /**
- * Typographic punctuation in the text of Markdown and MDX bodies: straight quotes become curly
+ * Typographic punctuation in the text of Markdown bodies: straight quotes become curly
  * (“ ” ‘ ’, the apostrophe ’), `--` an em dash, `...` an ellipsis, ``` `` ``` and `''` curly double
  * quotes. What remark-smartypants does with the default options, without its natural-language
  * parser, which took half of the time of rendering each entry (see the README's benchmark).
@@ -54,13 +54,8 @@ function collect(node: Node, inBlock: boolean, out: { block: Node[]; texts: Node
     return;
   }
   if (inBlock && (node.type === 'text' || node.type === 'inlineCode')) out.block.push(node);
-  // Code and JSX attributes are not text; MDX elements' children are, except scripts and styles.
+  // Code is not text.
   if (node.type === 'code' || node.type === 'inlineCode') return;
-  if (
-    (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
-    /^(script|style)$/.test(node.name ?? '')
-  )
-    return;
   if ('children' in node) for (const child of node.children) collect(child, inBlock, out);
 }
 

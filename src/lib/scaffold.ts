@@ -92,7 +92,7 @@ export function scaffold(
   if (kind === 'regulation') return [{ path: `regulations/${slug}.yaml`, text: regulation(titles, today) }];
   const folder = { news: 'news', service: 'services', 'directive-report': 'reports' }[kind];
   return (['mn', 'en'] as const).map((locale) => ({
-    path: `${folder}/${locale}/${slug}.mdx`,
+    path: `${folder}/${locale}/${slug}.md`,
     text:
       kind === 'news'
         ? news(titles[locale], today)

@@ -2,11 +2,11 @@ import { groupBy } from './group-by';
 import { spawnSync } from 'node:child_process';
 import { locales, type Locale } from '../i18n/locales';
 import { relative, sep } from 'node:path';
-import { collectionLayout } from './content-layout';
+import { mirroredFileParts } from './content-layout';
 import type { TranslationState } from './translation-state';
 import { filesUnder } from './validate/files';
 
-/** A content file of a mirrored collection: `<collection>/<locale>/<slug>.mdx`. */
+/** A content file of a mirrored collection: `<collection>/<locale>/<slug>.md`. */
 export interface MirroredFile {
   collection: string;
   locale: Locale;
@@ -63,10 +63,8 @@ export function translationStatus(
 /** The mirrored files among paths relative to the content root. */
 export function mirroredFiles(paths: string[]): MirroredFile[] {
   return paths.flatMap((path) => {
-    const m = /^([a-z-]+)\/([a-z]+)\/([a-z0-9-]+)\.mdx$/.exec(path);
-    const layout = m && collectionLayout[m[1] as keyof typeof collectionLayout];
-    if (!m || layout !== 'mirrored' || !(locales as readonly string[]).includes(m[2])) return [];
-    return [{ collection: m[1], locale: m[2] as Locale, slug: m[3], path }];
+    const parts = /^[a-z]+\//.test(path) ? mirroredFileParts(path) : undefined;
+    return parts ? [{ ...parts, path }] : [];
   });
 }
 

@@ -8,12 +8,12 @@ import { checkContent, contentTree, fixtureProject, type Changes } from '../help
 // refused by check:content (exit 1, naming file and field) and stop the build before it writes.
 
 const news = (fields: string, body = 'Текст.') => `---\n${fields}\n---\n\n${body}\n`;
-const NEWS_MN = 'news/mn/conf.mdx';
-const NEWS_EN = 'news/en/conf.mdx';
-const SERVICE = 'services/en/verification.mdx';
+const NEWS_MN = 'news/mn/conf.md';
+const NEWS_EN = 'news/en/conf.md';
+const SERVICE = 'services/en/verification.md';
 const LAW = 'regulations/law-b.yaml';
 const DIRECTIVE = 'directives/02.yaml';
-const REPORT = 'reports/mn/first.mdx';
+const REPORT = 'reports/mn/first.md';
 
 const cases: [string, Changes, string, string][] = [
   ['a mistyped field name', { [NEWS_MN]: ['tags:', 'draf: true\ntags:'] }, NEWS_MN, 'draf'],
@@ -89,7 +89,12 @@ const cases: [string, Changes, string, string][] = [
     NEWS_EN,
     'body (image)',
   ],
-  ['broken MDX', { [NEWS_EN]: ['A conference was held.', 'A conference <b>was held.'] }, NEWS_EN, 'body'],
+  [
+    'HTML outside the allowed list',
+    { [NEWS_EN]: ['A conference was held.', 'A conference <b>was held.'] },
+    NEWS_EN,
+    'body (HTML)',
+  ],
   [
     'a scaffold placeholder left in',
     { [NEWS_EN]: ['## Directives', '[[Write the news text here]]\n\n## Directives'] },
@@ -104,32 +109,32 @@ const cases: [string, Changes, string, string][] = [
   ],
   [
     'a non-Latin file name',
-    { 'news/mn/шинэ-мэдээ.mdx': news('title: Х\ndescription: Х.\npubDate: 2021-01-01') },
-    'news/mn/шинэ-мэдээ.mdx',
+    { 'news/mn/шинэ-мэдээ.md': news('title: Х\ndescription: Х.\npubDate: 2021-01-01') },
+    'news/mn/шинэ-мэдээ.md',
     'file name',
   ],
   [
     'a capital letter in a file name',
-    { 'news/en/New-Item.mdx': news('title: X\ndescription: X.\npubDate: 2021-01-01') },
-    'news/en/New-Item.mdx',
+    { 'news/en/New-Item.md': news('title: X\ndescription: X.\npubDate: 2021-01-01') },
+    'news/en/New-Item.md',
     'file name',
   ],
   [
-    'a .md file the site would skip',
-    { 'news/en/notes.md': news('title: X\ndescription: X.\npubDate: 2021-01-01') },
-    'news/en/notes.md',
+    'an .mdx file the site would skip',
+    { 'news/en/notes.mdx': news('title: X\ndescription: X.\npubDate: 2021-01-01') },
+    'news/en/notes.mdx',
     'file name',
   ],
   [
     'a file outside a language folder',
-    { 'news/item.mdx': news('title: X\ndescription: X.\npubDate: 2021-01-01') },
-    'news/item.mdx',
+    { 'news/item.md': news('title: X\ndescription: X.\npubDate: 2021-01-01') },
+    'news/item.md',
     'file name',
   ],
   [
     'an unknown content folder',
-    { 'newz/mn/item.mdx': news('title: X\ndescription: X.\npubDate: 2021-01-01') },
-    'newz/mn/item.mdx',
+    { 'newz/mn/item.md': news('title: X\ndescription: X.\npubDate: 2021-01-01') },
+    'newz/mn/item.md',
     'file name',
   ],
   ['an unknown service category', { [SERVICE]: ['verification-calibration', 'taxes'] }, SERVICE, 'category'],
@@ -160,11 +165,11 @@ const cases: [string, Changes, string, string][] = [
     'legalBasis.0',
   ],
   ['a missing review date', { [SERVICE]: ['reviewed: 2026-11-24\n', ''] }, SERVICE, 'reviewed'],
-  ['a service without its translation', { 'services/mn/verification.mdx': null }, SERVICE, 'file name'],
+  ['a service without its translation', { 'services/mn/verification.md': null }, SERVICE, 'file name'],
   [
     'a standing page without a description',
-    { 'pages/mn/about.mdx': ['description: About the agency.\n', ''] },
-    'pages/mn/about.mdx',
+    { 'pages/mn/about.md': ['description: About the agency.\n', ''] },
+    'pages/mn/about.md',
     'description',
   ],
   ['an unknown kind of act', { [LAW]: ['kind: law', 'kind: decree'] }, LAW, 'kind'],
@@ -231,7 +236,7 @@ const cases: [string, Changes, string, string][] = [
     'a report dated before the conference',
     {
       [REPORT]: ['date: 2020-06-01', 'date: 2019-12-31'],
-      'reports/en/first.mdx': ['date: 2020-06-01', 'date: 2019-12-31'],
+      'reports/en/first.md': ['date: 2020-06-01', 'date: 2019-12-31'],
     },
     REPORT,
     'date',
@@ -245,8 +250,8 @@ const cases: [string, Changes, string, string][] = [
   ],
   [
     'evidence naming a missing news item',
-    { 'reports/en/first.mdx': ['news: conf', 'news: conference'] },
-    'reports/en/first.mdx',
+    { 'reports/en/first.md': ['news: conf', 'news: conference'] },
+    'reports/en/first.md',
     'evidence.0.news',
   ],
   [
@@ -264,11 +269,11 @@ const cases: [string, Changes, string, string][] = [
   [
     '"not started" after "done" without saying why',
     {
-      'reports/mn/second.mdx': news(
+      'reports/mn/second.md': news(
         'title: Дахин\ndirective: 1\ndate: 2021-01-01\nunit: Газар\nstatus: not-started',
       ),
     },
-    'reports/mn/second.mdx',
+    'reports/mn/second.md',
     'status',
   ],
 ];

@@ -18,7 +18,7 @@ function snapshot(dir: string): Record<string, string> {
 
 describe('a failed build leaves the previous good site as it was', () => {
   const good = contentTree();
-  const broken = contentTree({ 'news/en/conf.mdx': ['pubDate: 2020-01-24', 'pubDate: 2020-02-31'] });
+  const broken = contentTree({ 'news/en/conf.md': ['pubDate: 2020-01-24', 'pubDate: 2020-02-31'] });
   const project = fixtureProject();
   const outDir = project.dist;
   let before: Record<string, string>;
@@ -36,7 +36,7 @@ describe('a failed build leaves the previous good site as it was', () => {
   it('stops before writing, with the bilingual report, and dist/ is untouched', async () => {
     const second = await project.build(broken.root);
     expect(second.status).not.toBe(0);
-    expect(second.output).toContain('content/news/en/conf.mdx:4  [pubDate]');
+    expect(second.output).toContain('content/news/en/conf.md:4  [pubDate]');
     expect(second.output).toContain('Байх ёстой: жинхэнэ огноо');
     expect(second.output).toContain('Expected: a real date written YYYY-MM-DD');
     expect(second.output).toContain('the build stopped before writing anything');

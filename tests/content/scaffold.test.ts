@@ -67,15 +67,15 @@ describe('npm run new', () => {
     [
       'news',
       'Дэлхийн стандартын өдөр',
-      ['news/mn/delkhiin-standartyn-odor.mdx', 'news/en/delkhiin-standartyn-odor.mdx'],
+      ['news/mn/delkhiin-standartyn-odor.md', 'news/en/delkhiin-standartyn-odor.md'],
     ],
     [
       'service',
       'Calibration of weighing scales',
-      ['services/mn/calibration-of-weighing-scales.mdx', 'services/en/calibration-of-weighing-scales.mdx'],
+      ['services/mn/calibration-of-weighing-scales.md', 'services/en/calibration-of-weighing-scales.md'],
     ],
     ['regulation', 'Хэмжил зүйн журам', ['regulations/khemjil-zuin-juram.yaml']],
-    ['directive-report', 'Rules updated', ['reports/mn/rules-updated.mdx', 'reports/en/rules-updated.mdx']],
+    ['directive-report', 'Rules updated', ['reports/mn/rules-updated.md', 'reports/en/rules-updated.md']],
   ] as const;
 
   it.each(kinds)('writes a %s entry in both languages and prints the paths', (kind, title, files) => {
@@ -98,11 +98,11 @@ describe('npm run new', () => {
   });
 
   it('refuses a slug that exists, writing nothing', () => {
-    const before = readFileSync(join(tree.root, 'services/en/calibration-of-weighing-scales.mdx'), 'utf8');
+    const before = readFileSync(join(tree.root, 'services/en/calibration-of-weighing-scales.md'), 'utf8');
     const r = newEntry(tree.root, ['service', 'Calibration of weighing scales']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('An entry named "calibration-of-weighing-scales" exists');
-    expect(readFileSync(join(tree.root, 'services/en/calibration-of-weighing-scales.mdx'), 'utf8')).toBe(
+    expect(readFileSync(join(tree.root, 'services/en/calibration-of-weighing-scales.md'), 'utf8')).toBe(
       before,
     );
   });
@@ -125,13 +125,13 @@ describe('npm run new', () => {
     );
     const asked = inTerminal(tree.root, 'directive-report "Asked number"', '2\n');
     expect(asked.stdout).toContain('Directive number (1–10)');
-    expect(readFileSync(join(tree.root, 'reports/en/asked-number.mdx'), 'utf8')).toContain('directive: 2\n');
+    expect(readFileSync(join(tree.root, 'reports/en/asked-number.md'), 'utf8')).toContain('directive: 2\n');
   });
 
   it('asks for kind and title in a terminal', () => {
     const r = inTerminal(tree.root, '', 'news\nWorld Metrology Day\n');
     expect(r.stdout).toContain('Kind (news, service, regulation, directive-report)');
-    expect(existsSync(join(tree.root, 'news/en/world-metrology-day.mdx'))).toBe(true);
+    expect(existsSync(join(tree.root, 'news/en/world-metrology-day.md'))).toBe(true);
   });
 
   it('is refused by check:content while placeholders remain, naming each field', async () => {
@@ -151,7 +151,7 @@ describe('npm run new', () => {
   });
 
   it('passes check:content and builds once the placeholder text is replaced', async () => {
-    for (const file of filesUnder(tree.root).filter((f) => /\.(mdx|yaml)$/.test(f))) {
+    for (const file of filesUnder(tree.root).filter((f) => /\.(md|yaml)$/.test(f))) {
       const text = readFileSync(file, 'utf8');
       writeFileSync(file, text.replace(/\[\[([^\]]*)\]\]/g, '$1').replace('draft: true', 'draft: false'));
     }

@@ -10,20 +10,20 @@ const day = (s: string) => new Date(`${s}T12:00:00Z`);
 
 describe('translation status from plain data', () => {
   const files = mirroredFiles([
-    'news/mn/a.mdx',
-    'news/en/a.mdx',
-    'news/mn/b.mdx',
-    'news/en/b.mdx',
-    'news/mn/only-mn.mdx',
-    'services/en/only-en.mdx',
+    'news/mn/a.md',
+    'news/en/a.md',
+    'news/mn/b.md',
+    'news/en/b.md',
+    'news/mn/only-mn.md',
+    'services/en/only-en.md',
     'regulations/law.yaml',
     'news/mn/photo.png',
   ]);
   const changed = new Map([
-    ['news/mn/a.mdx', day('2026-03-02')],
-    ['news/en/a.mdx', day('2026-03-01')],
-    ['news/mn/b.mdx', day('2026-03-01')],
-    ['news/en/b.mdx', day('2026-03-05')],
+    ['news/mn/a.md', day('2026-03-02')],
+    ['news/en/a.md', day('2026-03-01')],
+    ['news/mn/b.md', day('2026-03-01')],
+    ['news/en/b.md', day('2026-03-05')],
   ]);
   const rows = translationStatus(files, changed);
 
@@ -59,20 +59,20 @@ describe('translation status from a git history', () => {
     writeFileSync(join(dir, path), text);
   };
   git(['init', '-q'], '2026-01-01T10:00:00Z');
-  write('content/news/mn/item.mdx', 'mn 1');
-  write('content/news/en/item.mdx', 'en 1');
-  write('content/news/mn/other.mdx', 'mn');
-  write('content/news/en/other.mdx', 'en');
+  write('content/news/mn/item.md', 'mn 1');
+  write('content/news/en/item.md', 'en 1');
+  write('content/news/mn/other.md', 'mn');
+  write('content/news/en/other.md', 'en');
   git(['add', '.'], '2026-01-01T10:00:00Z');
   git(['commit', '-qm', 'both'], '2026-01-01T10:00:00Z');
   // The Mongolian original changes after its translation.
-  write('content/news/mn/item.mdx', 'mn 2');
+  write('content/news/mn/item.md', 'mn 2');
   git(['commit', '-qam', 'mn only'], '2026-02-10T10:00:00Z');
 
   it('reads when each file was last changed', () => {
     const changed = gitLastChanged(join(dir, 'content'));
-    expect(changed.get('news/mn/item.mdx')?.toISOString()).toBe('2026-02-10T10:00:00.000Z');
-    expect(changed.get('news/en/item.mdx')?.toISOString()).toBe('2026-01-01T10:00:00.000Z');
+    expect(changed.get('news/mn/item.md')?.toISOString()).toBe('2026-02-10T10:00:00.000Z');
+    expect(changed.get('news/en/item.md')?.toISOString()).toBe('2026-01-01T10:00:00.000Z');
   });
 
   it('says, through npm run translations, that the English file may be out of date', () => {

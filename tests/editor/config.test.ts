@@ -10,7 +10,7 @@ import {
 import { collectionOrder, editorConfig, schemas } from '../../src/admin/config';
 import { editorSettings } from '../../src/admin/settings';
 import { fieldsOf, type FieldShape } from '../../src/admin/shape';
-import { checkPictures, formats } from '../../src/admin/client';
+import { checkBeforeSave, formats } from '../../src/admin/client';
 import { collectionNames } from '../../src/lib/content-layout';
 import { projectRoot } from '../helpers/astro';
 
@@ -141,13 +141,15 @@ describe('the editor configuration', () => {
   });
 
   it('refuses to save a picture without its description', () => {
-    const entry = (data: object, en: object = {}) => ({ toJS: () => ({ data, i18n: { en: { data: en } } }) });
-    expect(() => checkPictures({ entry: entry({ hero: { src: 'a.jpg', alt: 'A' } }) })).not.toThrow();
-    expect(() => checkPictures({ entry: entry({}, { hero: { src: 'a.jpg', alt: ' ' } }) })).toThrow(/alt/);
+    const entry = (data: object, en: object = {}) => ({
+      toJS: () => ({ collection: 'news', data, i18n: { en: { data: en } } }),
+    });
+    expect(() => checkBeforeSave({ entry: entry({ hero: { src: 'a.jpg', alt: 'A' } }) })).not.toThrow();
+    expect(() => checkBeforeSave({ entry: entry({}, { hero: { src: 'a.jpg', alt: ' ' } }) })).toThrow(/alt/);
   });
 
   it('writes files the schemas read: no empty fields, dates as text, numbers as numbers, pictures relative', () => {
-    const text = formats.mdx.toFile(
+    const text = formats.md.toFile(
       {
         fileName: 'x',
         title: 'T',
@@ -160,7 +162,7 @@ describe('the editor configuration', () => {
       ['fileName', 'title', 'pubDate'],
     );
     expect(text).toBe('---\ntitle: T\npubDate: 2026-01-02\nhero:\n  src: ./a.jpg\n  alt: A\n---\n\nHi\n');
-    expect(formats.mdx.fromFile(text)).toMatchObject({ title: 'T', pubDate: '2026-01-02', body: 'Hi\n' });
+    expect(formats.md.fromFile(text)).toMatchObject({ title: 'T', pubDate: '2026-01-02', body: 'Hi\n' });
     expect(
       formats.yaml.toFile({ adopted: '2019', relatedDirectives: ['3'], issuer: { mn: '', en: '' } }),
     ).toBe('adopted: 2019\nrelatedDirectives:\n  - 3\n');

@@ -49,6 +49,15 @@ async function open(hash: string) {
   await page.evaluate((h) => (location.hash = h), hash);
 }
 
+/** Type into the Mongolian pane's text (the Markdown editor is an editable box, not a form field). */
+async function typeBody(body: string) {
+  await page.locator('[aria-label="markdown field"] [role="textbox"]').first().click();
+  for (const [i, line] of body.split('\n').entries()) {
+    if (i) await page.keyboard.press('Enter');
+    await page.keyboard.insertText(line);
+  }
+}
+
 async function publish() {
   await page.getByRole('button', { name: 'Publish' }).click();
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
@@ -74,8 +83,8 @@ describe('the editor', () => {
     await field('Нийтлэх огноо / Publication date').fill('2026-03-10');
     await page.screenshot({ path: join(shots, 'news-form.png') });
     await publish();
-    const mn = join(env.repo, 'content/news/mn/editor-test-news.mdx');
-    const en = join(env.repo, 'content/news/en/editor-test-news.mdx');
+    const mn = join(env.repo, 'content/news/mn/editor-test-news.md');
+    const en = join(env.repo, 'content/news/en/editor-test-news.md');
     await expect.poll(() => existsSync(mn) && existsSync(en), { timeout: 15_000 }).toBe(true);
     expect(frontMatter(mn)).toMatchObject({ title: 'Засварлагчаар нэмсэн мэдээ', pubDate: '2026-03-10' });
     expect(frontMatter(en)).toMatchObject({ title: 'News added in the editor', pubDate: '2026-03-10' });
@@ -99,8 +108,8 @@ describe('the editor', () => {
       .click();
     await page.screenshot({ path: join(shots, 'legal-basis-picker.png') });
     await publish();
-    const mn = join(env.repo, 'content/services/mn/national-standards-catalogue.mdx');
-    const en = join(env.repo, 'content/services/en/national-standards-catalogue.mdx');
+    const mn = join(env.repo, 'content/services/mn/national-standards-catalogue.md');
+    const en = join(env.repo, 'content/services/en/national-standards-catalogue.md');
     await expect
       .poll(() => frontMatter(mn).legalBasis, { timeout: 15_000 })
       .toContain('law-on-metrology-2019');
@@ -116,7 +125,7 @@ describe('the editor', () => {
     await publish();
     await expect.poll(() => page.getByText('Гарчиг / Title is required.').first().isVisible()).toBe(true);
     await page.screenshot({ path: join(shots, 'required-field.png') });
-    expect(existsSync(join(env.repo, 'content/news/mn/editor-test-incomplete.mdx'))).toBe(false);
+    expect(existsSync(join(env.repo, 'content/news/mn/editor-test-incomplete.md'))).toBe(false);
   });
 
   it('refuses a file name that is not Latin, with the rule in both languages', async () => {
@@ -131,6 +140,44 @@ describe('the editor', () => {
           .isVisible(),
       )
       .toBe(true);
+  });
+
+  it('refuses to save code or script in the text, saying where; saves text that only looks like code', async () => {
+    const fill = async (slug: string, body: string) => {
+      await open('/collections/news/new');
+      await field('Файлын нэр / File name').fill(slug);
+      await field('Гарчиг / Title').fill('Шалгах мэдээ');
+      await field('Гарчиг / Title', 'en').fill('A test item');
+      await field('Товч агуулга / Description').fill('Шалгах мэдээ.');
+      await field('Товч агуулга / Description', 'en').fill('A test item.');
+      await field('Нийтлэх огноо / Publication date').fill('2026-03-10');
+      await typeBody(body);
+      await publish();
+    };
+    await fill('editor-test-code', 'Түлхүүр:\n\n{process.env.DEPLOY_TOKEN}\n\n<script>alert(1)</script>');
+    await expect
+      .poll(() =>
+        page
+          .getByText(/Текст, 3-р мөр \(mn\): \{process\.env\.DEPLOY_TOKEN\}/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/Text, line 5 \(mn\): <script>/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    expect(existsSync(join(env.repo, 'content/news/mn/editor-test-code.md'))).toBe(false);
+
+    const text = 'Алдаа < 0.5 %, a < b, {1, 2}. [Шуурхай утас](/hotline/)';
+    await fill('editor-test-look-alike', text);
+    const mn = join(env.repo, 'content/news/mn/editor-test-look-alike.md');
+    await expect.poll(() => existsSync(mn), { timeout: 15_000 }).toBe(true);
+    expect(readFileSync(mn, 'utf8')).toContain(text);
   });
 
   it('ran under its own Content-Security-Policy without a violation', () => {

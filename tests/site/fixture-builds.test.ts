@@ -12,16 +12,16 @@ describe('a build with a draft, a scheduled item, an untranslated item and edit 
   beforeAll(() => {
     site = buildWithExtraContent(
       {
-        'content/news/mn/draft-item.mdx': news(
+        'content/news/mn/draft-item.md': news(
           'title: Ноорог\ndescription: Ноорог мэдээ.\npubDate: 2020-02-01\ndraft: true',
         ),
-        'content/news/en/draft-item.mdx': news(
+        'content/news/en/draft-item.md': news(
           'title: Draft\ndescription: A draft.\npubDate: 2020-02-01\ndraft: true',
         ),
-        'content/news/mn/scheduled-item.mdx': news(
+        'content/news/mn/scheduled-item.md': news(
           'title: Төлөвлөсөн\ndescription: Ирээдүйн мэдээ.\npubDate: 2999-01-01',
         ),
-        'content/news/mn/mongolian-only.mdx': news(
+        'content/news/mn/mongolian-only.md': news(
           'title: Зөвхөн монгол\ndescription: Орчуулаагүй мэдээ.\npubDate: 2020-03-01',
         ),
       },
@@ -82,18 +82,18 @@ describe('a build with a draft, a scheduled item, an untranslated item and edit 
 
   it("links every page made from a content file to that file, in the page's language", () => {
     const cases = [
-      ['/news/mongolian-only/', 'content/news/mn/mongolian-only.mdx', 'Энэ хуудсыг засах'],
+      ['/news/mongolian-only/', 'content/news/mn/mongolian-only.md', 'Энэ хуудсыг засах'],
       [
         '/en/news/sector-managers-conference-2020/',
-        'content/news/en/sector-managers-conference-2020.mdx',
+        'content/news/en/sector-managers-conference-2020.md',
         'Edit this page',
       ],
       [
         '/en/services/certification-of-conformity/',
-        'content/services/en/certification-of-conformity.mdx',
+        'content/services/en/certification-of-conformity.md',
         'Edit this page',
       ],
-      ['/hotline/', 'content/pages/mn/hotline.mdx', 'Энэ хуудсыг засах'],
+      ['/hotline/', 'content/pages/mn/hotline.md', 'Энэ хуудсыг засах'],
       [
         '/regulations/law-on-metrology-2019/',
         'content/regulations/law-on-metrology-2019.yaml',

@@ -26,12 +26,12 @@ const regulation = (i: number) =>
 
 const files: Record<string, string> = {};
 for (let i = 0; i < newsCount; i++)
-  for (const lang of ['mn', 'en'] as const) files[`content/news/${lang}/item-${i}.mdx`] = news(i, lang);
+  for (const lang of ['mn', 'en'] as const) files[`content/news/${lang}/item-${i}.md`] = news(i, lang);
 for (let i = 0; i < 60; i++) files[`content/regulations/order-${i}.yaml`] = regulation(i);
 // Mongolian-only news of 2019: more entries than the translation status shows on one page.
 const mongolianOnly = 50;
 for (let i = 0; i < mongolianOnly; i++)
-  files[`content/news/mn/only-${i}.mdx`] =
+  files[`content/news/mn/only-${i}.md`] =
     `---\ntitle: "Зөвхөн монгол ${i}"\ndescription: "d"\npubDate: 2019-05-${String((i % 28) + 1).padStart(2, '0')}\n---\n\nТекст.\n`;
 
 let site: ReturnType<typeof buildWithExtraContent>;

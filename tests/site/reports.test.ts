@@ -16,11 +16,11 @@ const report = (fields: Fields, evidence = '[]', body = 'Хийсэн ажил.'
     .map(([k, v]) => `${k}: ${typeof v === 'string' ? JSON.stringify(v) : v}`)
     .join('\n')}\nevidence: ${evidence}\n---\n\n${body}\n`;
 const both = (slug: string, fields: Fields, evidence?: string) => ({
-  [`content/reports/mn/${slug}.mdx`]: report(
+  [`content/reports/mn/${slug}.md`]: report(
     { title: `Тайлан ${slug}`, unit: 'Хэмжил зүйн хэлтэс', ...fields },
     evidence,
   ),
-  [`content/reports/en/${slug}.mdx`]: report(
+  [`content/reports/en/${slug}.md`]: report(
     { title: `Report ${slug}`, unit: 'Metrology department', ...fields },
     evidence,
   ),
@@ -38,7 +38,7 @@ const files: Record<string, string> = {
     '[{ service: verification-of-measuring-instruments }, { url: "https://legalinfo.mn/law/details/14440", title: "legalinfo.mn" }]',
   ),
   ...both('phone-line', { directive: 2, date: '2020-05-01', status: 'in-progress' }),
-  'content/reports/mn/phone-draft.mdx': report({
+  'content/reports/mn/phone-draft.md': report({
     title: 'Ноорог',
     unit: 'Х',
     directive: 2,
@@ -46,14 +46,14 @@ const files: Record<string, string> = {
     status: 'done',
     draft: true,
   }),
-  'content/reports/mn/phone-future.mdx': report({
+  'content/reports/mn/phone-future.md': report({
     title: 'Ирээдүй',
     unit: 'Х',
     directive: 2,
     date: '2999-01-01',
     status: 'done',
   }),
-  'content/reports/mn/mn-only.mdx': report({
+  'content/reports/mn/mn-only.md': report({
     title: 'Зөвхөн монгол тайлан',
     unit: 'Х',
     directive: 3,

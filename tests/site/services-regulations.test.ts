@@ -11,7 +11,7 @@ const regulations = readdirSync(regulationsDir).map((f) => ({
   data: parseYaml(readFileSync(join(regulationsDir, f), 'utf8')),
 }));
 const serviceSlugs = readdirSync(join(projectRoot, 'content', 'services', 'mn')).map((f) =>
-  f.replace(/\.mdx$/, ''),
+  f.replace(/\.md$/, ''),
 );
 const both = (path: string) => [path, `/en${path}`];
 
@@ -64,7 +64,7 @@ describe('services', () => {
     for (const slug of serviceSlugs) {
       // A service whose work a law gave the state body only until a day names no provider today.
       const providerKnown = !/^assignedUntil:/m.test(
-        readFileSync(join(projectRoot, 'content', 'services', 'mn', `${slug}.mdx`), 'utf8'),
+        readFileSync(join(projectRoot, 'content', 'services', 'mn', `${slug}.md`), 'utf8'),
       );
       if (!providerKnown) providerUnknown.push(slug);
       for (const path of both(`/services/${slug}/`)) {

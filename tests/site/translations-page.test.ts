@@ -10,9 +10,9 @@ describe('the translation status pages', () => {
     expect(text(doc.querySelector('h1'))).toBe(heading);
     const rows = doc.querySelectorAll('tbody tr');
     const names = rows.map((r) => text(r.querySelector('th')));
-    expect(names).toContain('news/…/sector-managers-conference-2020.mdx');
-    expect(names).toContain('services/…/certification-of-conformity.mdx');
-    expect(names).toContain('pages/…/hotline.mdx');
+    expect(names).toContain('news/…/sector-managers-conference-2020.md');
+    expect(names).toContain('services/…/certification-of-conformity.md');
+    expect(names).toContain('pages/…/hotline.md');
     const article = rows.find((r) => text(r.querySelector('th')).includes('sector-managers'))!;
     expect(text(article.querySelectorAll('td')[0])).toBe('mn, en');
     expect(text(article.querySelectorAll('td').at(-1))).toBe(upToDate);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitEntryId } from '../../src/lib/entry-id';
 import { isPublished } from '../../src/lib/publish';
-import { localeOfContentFile } from '../../src/lib/rehype-localize-footnotes';
+import { mirroredFileParts } from '../../src/lib/content-layout';
 import { isNoindexPage } from '../../src/lib/sitemap-filter';
 import { pairTranslations } from '../../src/lib/translations';
 
@@ -71,15 +71,19 @@ describe('pairing translations', () => {
   });
 });
 
-describe('footnote language', () => {
+describe('a content file path', () => {
   it.each([
-    ['/work/site/content/news/mn/x.mdx', 'mn'],
-    ['C:\\site\\content\\pages\\en\\about.mdx', 'en'],
-    ['bench/corpora/200/news/en/x.mdx', 'en'],
-    ['/work/site/src/pages/x.mdx', undefined],
+    ['/work/site/content/news/mn/x.md', 'news/mn/x'],
+    ['C:\\site\\content\\pages\\en\\about.md', 'pages/en/about'],
+    ['bench/corpora/200/news/en/x.md', 'news/en/x'],
+    ['services/mn/a-b.md', 'services/mn/a-b'],
+    ['/work/site/src/pages/x.md', undefined],
+    ['/work/site/content/news/mn/x.mdx', undefined],
+    ['/work/site/content/regulations/mn/x.md', undefined],
     [undefined, undefined],
-  ])('%s is %s', (path, locale) => {
-    expect(localeOfContentFile(path)).toBe(locale);
+  ])('%s is %s', (path, parts) => {
+    const p = mirroredFileParts(path);
+    expect(p && `${p.collection}/${p.locale}/${p.slug}`).toBe(parts);
   });
 });
 

@@ -15,7 +15,7 @@ const now = day('2026-11-25');
 
 const newsItem = (id: string, data: Partial<NewsData> = {}): Entry<NewsData> => ({
   id,
-  filePath: `content/news/${id}.mdx`,
+  filePath: `content/news/${id}.md`,
   data: { title: id, description: 'd', pubDate: day('2020-01-24'), tags: [], draft: false, ...data },
 });
 const service = (
@@ -24,7 +24,7 @@ const service = (
   data: Partial<ServiceData> = {},
 ): Entry<ServiceData> => ({
   id,
-  filePath: `content/services/${id}.mdx`,
+  filePath: `content/services/${id}.md`,
   data: {
     title: id,
     summary: 's',
@@ -59,13 +59,13 @@ const directive = (id: string, number: number, article = 'conf'): Entry<Directiv
 });
 const page = (id: string): Entry<PageData> => ({
   id,
-  filePath: `content/pages/${id}.mdx`,
+  filePath: `content/pages/${id}.md`,
   data: { title: id, description: 'd' },
 });
 
 const report = (id: string, data: Partial<ReportData> = {}): Entry<ReportData> => ({
   id,
-  filePath: `content/reports/${id}.mdx`,
+  filePath: `content/reports/${id}.md`,
   data: {
     title: id,
     directive: 1,
@@ -193,7 +193,7 @@ describe('cross-file checks name the file and the field', () => {
   it('a legal basis that names no regulation', () => {
     const c = base();
     c.services[1] = service('en/s', ['law-b', 'nope']);
-    expect(where(build(c))).toEqual(['content/services/en/s.mdx legalBasis.1 "nope"']);
+    expect(where(build(c))).toEqual(['content/services/en/s.md legalBasis.1 "nope"']);
   });
 
   it('a directive whose article is missing or not published, and a duplicate number', () => {
@@ -219,8 +219,8 @@ describe('cross-file checks name the file and the field', () => {
     c.pages.push(page('en/contact'));
     c.news.push(newsItem('mn/only-mn'));
     expect(where(build(c))).toEqual([
-      'content/pages/en/contact.mdx file name ',
-      'content/services/mn/lonely.mdx file name ',
+      'content/pages/en/contact.md file name ',
+      'content/services/mn/lonely.md file name ',
     ]);
   });
 
@@ -228,7 +228,7 @@ describe('cross-file checks name the file and the field', () => {
     const c = base();
     c.news[1] = newsItem('en/conf', { pubDate: day('2020-01-25') });
     const m = build(c);
-    expect(where(m)).toEqual(['content/news/en/conf.mdx pubDate 2020-01-25']);
+    expect(where(m)).toEqual(['content/news/en/conf.md pubDate 2020-01-25']);
     expect(m.problems[0].expected.en).toContain('2020-01-24');
   });
 
@@ -244,8 +244,8 @@ describe('cross-file checks name the file and the field', () => {
     );
     const m = build(c);
     expect(where(m).sort()).toEqual([
-      'content/services/en/type.mdx assignedUntil none',
-      'content/services/en/verify.mdx assignedUntil 2022-12-26',
+      'content/services/en/type.md assignedUntil none',
+      'content/services/en/verify.md assignedUntil 2022-12-26',
     ]);
     expect(m.problems.map((p) => p.expected.en).join(' ')).toContain('2022-12-25');
   });
@@ -404,7 +404,7 @@ describe('report checks name the file and the field', () => {
   };
 
   it('a report on a directive that does not exist', () => {
-    expect(problems(report('mn/x', { directive: 9 }))).toEqual(['content/reports/mn/x.mdx directive 9']);
+    expect(problems(report('mn/x', { directive: 9 }))).toEqual(['content/reports/mn/x.md directive 9']);
   });
 
   it('evidence that names a missing or unpublished entry', () => {
@@ -416,16 +416,16 @@ describe('report checks name the file and the field', () => {
       }),
     );
     expect(where(build(c))).toEqual([
-      'content/reports/mn/x.mdx evidence.1.news "draft"',
-      'content/reports/mn/x.mdx evidence.2.regulation "nope"',
-      'content/reports/mn/x.mdx evidence.3.service "gone"',
+      'content/reports/mn/x.md evidence.1.news "draft"',
+      'content/reports/mn/x.md evidence.2.regulation "nope"',
+      'content/reports/mn/x.md evidence.3.service "gone"',
     ]);
   });
 
   it('"not-started" after "done" without reopened, and accepted with it', () => {
     const done = report('mn/a', { date: day('2020-05-01'), status: 'done' });
     expect(problems(done, report('mn/b', { date: day('2021-05-01'), status: 'not-started' }))).toEqual([
-      'content/reports/mn/b.mdx status "not-started"',
+      'content/reports/mn/b.md status "not-started"',
     ]);
     expect(
       problems(
@@ -439,7 +439,7 @@ describe('report checks name the file and the field', () => {
 
   it('a translation dated other than its original', () => {
     expect(problems(report('mn/a'), report('en/a', { date: day('2021-01-02') }))).toEqual([
-      'content/reports/en/a.mdx date 2021-01-02',
+      'content/reports/en/a.md date 2021-01-02',
     ]);
   });
 });

@@ -12,11 +12,11 @@ import { tags, units } from './words';
 
 const q = (text: string) => JSON.stringify(text);
 const list = (items: string[]) => `[${items.map(q).join(', ')}]`;
-const mdx = (fields: (string | false | undefined)[], text: string) =>
+const markdownFile = (fields: (string | false | undefined)[], text: string) =>
   `---\n${fields.filter(Boolean).join('\n')}\n---\n\n${text}`;
 
 export function newsFile(n: NewsPlan, locale: Locale, w: Writer, random: Random, links: Link[]): string {
-  return mdx(
+  return markdownFile(
     [
       `title: ${q(n.title[locale])}`,
       `description: ${q(w.plainParagraph(random.int(1, 2)))}`,
@@ -40,7 +40,7 @@ export function serviceFile(s: ServicePlan, locale: Locale, w: Writer, random: R
   const documents = Array.from({ length: random.int(0, 3) }, () => `  - ${q(w.title(2, 4))}`);
   const apply = ['  - method: phone', random.chance(0.5) && '  - method: in-person'];
   if (s.online) apply.push(`  - method: online\n    url: https://example.org/${s.slug}`);
-  return mdx(
+  return markdownFile(
     [
       `title: ${q(s.title[locale])}`,
       `summary: ${q(w.oneSentence())}`,
@@ -85,7 +85,7 @@ export function reportFile(r: ReportPlan, locale: Locale, w: Writer, random: Ran
       ? `  - url: ${e.url}\n    title: ${q(e.title[locale])}`
       : `  - ${Object.keys(e)[0]}: ${Object.values(e)[0]}`,
   );
-  return mdx(
+  return markdownFile(
     [
       `title: ${q(r.title[locale])}`,
       `directive: ${r.directive}`,

@@ -107,13 +107,13 @@ export function generateCorpus({ items, out, contentDir, seed = defaultSeed }: C
   for (const item of news) {
     const t = targets(item);
     for (const l of locales)
-      write(`news/${l}/${item.slug}.mdx`, newsFile(item, l, w[l], random, localized(t, l)), l);
+      write(`news/${l}/${item.slug}.md`, newsFile(item, l, w[l], random, localized(t, l)), l);
   }
   for (const r of regulations) write(`regulations/${r.slug}.yaml`, regulationFile(r, w, random), 'mn');
   for (const s of services)
-    for (const l of locales) write(`services/${l}/${s.slug}.mdx`, serviceFile(s, l, w[l], random), l);
+    for (const l of locales) write(`services/${l}/${s.slug}.md`, serviceFile(s, l, w[l], random), l);
   for (const r of reports)
-    for (const l of locales) write(`reports/${l}/${r.slug}.mdx`, reportFile(r, l, w[l], random), l);
+    for (const l of locales) write(`reports/${l}/${r.slug}.md`, reportFile(r, l, w[l], random), l);
 
   return {
     news: news.length,

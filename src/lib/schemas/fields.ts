@@ -7,7 +7,7 @@ import { rules } from './rules';
 /** Non-empty text. */
 export const text = () => z.string().trim().min(1, rules.notEmpty.en);
 
-/** A file name used as an identifier: content/<kind>/…/<slug>.mdx. */
+/** A file name used as an identifier: content/<kind>/…/<slug>.md. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = () => z.string().regex(slugPattern, rules.slug.en);
 

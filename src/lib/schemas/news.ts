@@ -3,7 +3,7 @@ import { day, text } from './fields';
 import { rules } from './rules';
 
 /**
- * A news item: `content/news/<mn|en>/<slug>.mdx`. The English translation of a Mongolian item
+ * A news item: `content/news/<mn|en>/<slug>.md`. The English translation of a Mongolian item
  * uses the same file name. `image` is Astro's image() helper; the validator and tests pass a
  * stand-in that takes the path as text.
  */

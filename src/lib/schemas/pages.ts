@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { day, text } from './fields';
 
-/** A standing page (hotline, about): `content/pages/<mn|en>/<slug>.mdx`, same file name in both. */
+/** A standing page (hotline, about): `content/pages/<mn|en>/<slug>.md`, same file name in both. */
 export const pageSchema = z.strictObject({
   /** Page heading and browser title. */
   title: text(),

@@ -33,7 +33,7 @@ export type Evidence = z.infer<typeof evidence>;
 
 /**
  * An implementation report on one of the conference's directives:
- * `content/reports/<mn|en>/<slug>.mdx`, the same file name in both languages. The body says what
+ * `content/reports/<mn|en>/<slug>.md`, the same file name in both languages. The body says what
  * was done.
  */
 export const reportSchema = z.strictObject({

@@ -20,7 +20,7 @@ const applyMethod = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('phone') }),
 ]);
 
-/** A public service: `content/services/<mn|en>/<slug>.mdx`, same file name in both languages. */
+/** A public service: `content/services/<mn|en>/<slug>.md`, same file name in both languages. */
 export const serviceSchema = z.strictObject({
   /** The task, as a citizen would say it. */
   title: text(),

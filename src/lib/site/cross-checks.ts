@@ -154,8 +154,8 @@ function checkDirectives(c: ContentEntries, publishedNews: ReadonlySet<string>):
     if (!publishedNews.has(d.data.article)) {
       out.push(
         problem(fileOf(d), 'article', shown(d.data.article), {
-          mn: 'нийтлэгдсэн мэдээний файлын нэр (content/news/mn/<нэр>.mdx)',
-          en: 'the file name of a published news item (content/news/mn/<name>.mdx)',
+          mn: 'нийтлэгдсэн мэдээний файлын нэр (content/news/mn/<нэр>.md)',
+          en: 'the file name of a published news item (content/news/mn/<name>.md)',
         }),
       );
     }
@@ -174,8 +174,8 @@ function checkTranslations(c: ContentEntries): Problem[] {
         const missing = locales.find((l) => l !== only.locale)!;
         out.push(
           problem(fileOf(only.item), 'file name', '', {
-            mn: `content/${kind}/${missing}/${slug}.mdx орчуулга (энэ төрлийн хуудас хоёр хэлээр байх ёстой)`,
-            en: `its translation content/${kind}/${missing}/${slug}.mdx (pages of this kind exist in both languages)`,
+            mn: `content/${kind}/${missing}/${slug}.md орчуулга (энэ төрлийн хуудас хоёр хэлээр байх ёстой)`,
+            en: `its translation content/${kind}/${missing}/${slug}.md (pages of this kind exist in both languages)`,
           }),
         );
       }

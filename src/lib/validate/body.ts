@@ -3,38 +3,33 @@ import { dirname, join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { CollectionName } from '../content-layout';
+import { markupIssues, unsafeAddress, type MarkupIssue } from '../markup/check';
+import { parseMarkdown } from '../markup/parse';
 import { problem, shown, type Problem } from './problem';
 
-// What an MDX body links to and shows: every link must reach a page the build makes (or an https
-// site), every picture must exist and be described.
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+// What a Markdown body links to and shows: every link must reach a page the build makes (or an
+// https site), every picture must exist and be described; and nothing in it may be code.
 
 /**
- * What the checks need of a body: its links and pictures and its heading ids, or its MDX syntax
- * error. The syntax tree itself is dropped at once: with thousands of entries, keeping every tree
+ * What the checks need of a body: its links and pictures, its heading ids and what in it is not
+ * data. The syntax tree itself is dropped at once: with thousands of entries, keeping every tree
  * until all are parsed cost the build gigabytes of memory and much of its time in garbage collection.
  */
 export interface Body {
-  references?: Reference[];
-  headingIds?: string[];
-  /** MDX syntax error, with its line in the body. */
-  error?: { line?: number; message: string };
+  references: Reference[];
+  headingIds: string[];
+  /** Code, HTML outside the allowed list, misused components, unsafe addresses (lines in the body). */
+  markup: MarkupIssue[];
 }
 
-export function parseBody(text: string): Body {
-  let tree: Root;
-  try {
-    tree = parser.parse(text);
-  } catch (e) {
-    const err = e as { message: string; line?: number; place?: { line?: number; start?: { line?: number } } };
-    return { error: { message: err.message, line: err.line ?? err.place?.line ?? err.place?.start?.line } };
-  }
-  return { references: references(tree), headingIds: headingIds(tree) };
+export function parseBody(text: string, collection: CollectionName): Body {
+  const tree = parseMarkdown(text);
+  return {
+    references: references(tree),
+    headingIds: headingIds(tree),
+    markup: markupIssues(tree, text, collection),
+  };
 }
 
 export interface Reference {
@@ -50,12 +45,6 @@ function walk(node: Node, visit: (n: Node) => void) {
   if ('children' in node) for (const child of node.children) walk(child as Node, visit);
 }
 
-const jsxAttr = (node: Node, name: string) => {
-  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
-  const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  return attr && typeof attr.value === 'string' ? attr.value : attr ? null : undefined;
-};
-
 /** Links and pictures in a body, with their lines in the body. */
 function references(tree: Root): Reference[] {
   const out: Reference[] = [];
@@ -63,12 +52,6 @@ function references(tree: Root): Reference[] {
     const line = n.position?.start.line;
     if (n.type === 'link' || n.type === 'definition') out.push({ kind: 'link', url: n.url, line });
     else if (n.type === 'image') out.push({ kind: 'image', url: n.url, alt: n.alt, line });
-    else if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'a') {
-      const href = jsxAttr(n, 'href');
-      if (href) out.push({ kind: 'link', url: href, line });
-    } else if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'img') {
-      out.push({ kind: 'image', url: jsxAttr(n, 'src') ?? '', alt: jsxAttr(n, 'alt'), line });
-    }
   });
   return out;
 }
@@ -105,13 +88,12 @@ const expectations = {
   },
   anchor: { mn: 'тэр хуудсан дээрх гарчгийн #холбоос', en: 'a #fragment that a heading on that page has' },
   alt: {
-    mn: 'зургийн тайлбар: ![юу харагдаж байгаа](./зураг.jpg)',
+    mn: 'зургийн тайлбар: ![юу харагдаж байгаа](./zurag.jpg)',
     en: 'a description of the picture: ![what it shows](./picture.jpg)',
   },
-  imageFile: { mn: 'MDX файлын хажууд байгаа зургийн файл', en: 'a picture file next to the MDX file' },
-  scheme: {
-    mn: 'https://, mailto:, tel: эсвэл сайтын хаяг',
-    en: 'https://, mailto:, tel: or a site address',
+  imageFile: {
+    mn: 'Markdown файлын хажууд байгаа зургийн файл',
+    en: 'a picture file next to the Markdown file',
   },
 };
 
@@ -120,6 +102,8 @@ export function checkReferences(refs: Reference[], ctx: LinkContext): Problem[] 
   const out: Problem[] = [];
   const at = (line?: number) => (line ? line + ctx.bodyLine - 1 : undefined);
   for (const ref of refs) {
+    // Said once, by the markup check.
+    if (unsafeAddress(ref.url)) continue;
     const field = ref.kind === 'image' ? 'body (image)' : 'body (link)';
     const report = (expected: (typeof expectations)[keyof typeof expectations]) =>
       out.push(problem(ctx.file, field, shown(ref.url), expected, at(ref.line)));
@@ -137,10 +121,6 @@ export function checkReferences(refs: Reference[], ctx: LinkContext): Problem[] 
     if (/^https:\/\//i.test(ref.url) || /^(mailto|tel):/i.test(ref.url)) continue;
     if (/^http:\/\//i.test(ref.url) || ref.url.startsWith('//')) {
       report(expectations.https);
-      continue;
-    }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(ref.url)) {
-      report(expectations.scheme);
       continue;
     }
     const target = new URL(ref.url, `https://site.invalid${ctx.pageUrl}`);

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isLocale, locales } from '../../i18n/locales';
-import { collectionLayout, imageExtensions, type CollectionName } from '../content-layout';
+import { collectionLayout, imageExtensions, markdownExtension, type CollectionName } from '../content-layout';
 import { slugPattern } from '../schemas/fields';
 import { problem, type Problem } from './problem';
 
@@ -24,8 +24,8 @@ export function filesUnder(dir: string): string[] {
 }
 
 const fileName = {
-  mn: 'файлын нэр зөвхөн жижиг латин үсэг, тоо, зураас (a-z, 0-9, -), жишээ нь world-standards-day.mdx',
-  en: 'a file name of small Latin letters, digits and hyphens only (a-z, 0-9, -), e.g. world-standards-day.mdx',
+  mn: 'файлын нэр зөвхөн жижиг латин үсэг, тоо, зураас (a-z, 0-9, -), жишээ нь world-standards-day.md',
+  en: 'a file name of small Latin letters, digits and hyphens only (a-z, 0-9, -), e.g. world-standards-day.md',
 };
 
 /**
@@ -57,10 +57,15 @@ export function classifyFiles(projectRoot: string, contentRoot: string) {
         );
       } else if (imageExtensions.includes(ext)) {
         if (!slugPattern.test(base)) refuse(fileName.mn, fileName.en);
-      } else if (ext !== '.mdx') {
+      } else if (ext === '.mdx') {
         refuse(
-          `.mdx файл (эсвэл зураг: ${imageExtensions.join(' ')})`,
-          `an .mdx file (or a picture: ${imageExtensions.join(' ')})`,
+          `.md файл: контент нь код агуулахгүй Markdown тул файлын нэрийг ${base}.md болгоно`,
+          `an .md file: content is Markdown, which holds no code; rename it ${base}.md`,
+        );
+      } else if (ext !== markdownExtension) {
+        refuse(
+          `.md файл (эсвэл зураг: ${imageExtensions.join(' ')})`,
+          `an .md file (or a picture: ${imageExtensions.join(' ')})`,
         );
       } else if (!slugPattern.test(base)) refuse(fileName.mn, fileName.en);
       else files.push({ collection, id: `${parts[1]}/${base}`, file, absolute });

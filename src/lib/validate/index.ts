@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { localizePath } from '../../i18n/paths';
 import { locales } from '../../i18n/locales';
-import type { CollectionName } from '../content-layout';
+import { markdownExtension, type CollectionName } from '../content-layout';
 import { directiveSchema } from '../schemas/directives';
 import { newsSchema } from '../schemas/news';
 import { pageSchema } from '../schemas/pages';
@@ -12,11 +12,13 @@ import { reportSchema } from '../schemas/reports';
 import { serviceSchema } from '../schemas/services';
 import type { ContentEntries, Entry } from '../site/entries';
 import { buildSiteModel } from '../site/model';
-import { checkReferences, parseBody } from './body';
+import { checkReferences, parseBody, type Body } from './body';
 import { classifyFiles, filesUnder, type ContentFile } from './files';
 import { problem, shown, type Problem } from './problem';
 import { schemaProblems } from './schema-problems';
-import { parseMdxFile, parseYamlFile, type Source } from './source';
+import { parseMarkdownFile, parseYamlFile, type Source } from './source';
+import { textIssues } from '../markup/check';
+import { isoDay } from '../dates';
 
 // The same schemas as the build, with the picture field read as a path (checked below).
 const schemas: Record<CollectionName, z.ZodType> = {
@@ -59,8 +61,9 @@ interface Loaded {
 
 /**
  * Check all content before anything is built, and return every problem (not only the first):
- * file names and places, YAML and MDX syntax, each collection's schema, references across files,
- * translations, links and pictures in MDX bodies.
+ * file names and places, YAML syntax, each collection's schema, references across files,
+ * translations, links and pictures in bodies, and that no body or text field holds code or HTML
+ * outside the allowed list.
  */
 export function validateContent(projectRoot: string, options: ValidateOptions = {}): Problem[] {
   const contentRoot = resolve(projectRoot, options.contentRoot ?? 'content');
@@ -85,7 +88,7 @@ export function validateContent(projectRoot: string, options: ValidateOptions = 
 
   for (const file of files) {
     const text = readFileSync(file.absolute, 'utf8');
-    const source = file.file.endsWith('.mdx') ? parseMdxFile(text) : parseYamlFile(text);
+    const source = file.file.endsWith(markdownExtension) ? parseMarkdownFile(text) : parseYamlFile(text);
     for (const e of source.errors) {
       const expected =
         e.message === 'front matter'
@@ -98,7 +101,7 @@ export function validateContent(projectRoot: string, options: ValidateOptions = 
     }
     loaded.set(file.file, { file, source, valid: false });
     if (source.data === undefined) continue;
-    problems.push(...placeholders(file.file, source.data, [], source));
+    problems.push(...textFields(file.file, source.data, [], source));
     const schema = schemas[file.collection];
     const result = schema.safeParse(source.data);
     if (!result.success) {
@@ -116,30 +119,69 @@ export function validateContent(projectRoot: string, options: ValidateOptions = 
     const path = p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
     problems.push(p.line || !source ? p : { ...p, line: source.lineOf(path) });
   }
-  problems.push(...checkBodies([...loaded.values()], model.paths, projectRoot));
+  const live = liveDates(entries);
+  problems.push(
+    ...checkBodies([...loaded.values()], model.paths, projectRoot, live, options.now ?? new Date()),
+  );
   problems.push(...checkHeroes([...loaded.values()], entries));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
-function placeholders(file: string, value: unknown, path: PropertyKey[], source: Source): Problem[] {
+/** Every text field: no placeholder left from the scaffold, no HTML and no code. */
+function textFields(file: string, value: unknown, path: PropertyKey[], source: Source): Problem[] {
   if (typeof value === 'string') {
-    return placeholderPattern.test(value)
-      ? [problem(file, path.join('.'), shown(value), placeholder, source.lineOf(path))]
-      : [];
+    const field = path.join('.');
+    return [
+      ...(placeholderPattern.test(value)
+        ? [problem(file, field, shown(value), placeholder, source.lineOf(path))]
+        : []),
+      ...textIssues(value, field).map((i) => problem(file, field, i.found, i.expected, source.lineOf(path))),
+    ];
   }
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([k, v]) =>
-      placeholders(file, v, [...path, Array.isArray(value) ? Number(k) : k], source),
+      textFields(file, v, [...path, Array.isArray(value) ? Number(k) : k], source),
     );
   }
   return [];
 }
 
-function checkBodies(loaded: Loaded[], paths: ReadonlySet<string>, projectRoot: string): Problem[] {
+/** When a dated page goes live (news, reports), per localized path; other pages are always live. */
+type LiveDates = Map<string, { draft: boolean; from: Date }>;
+
+function liveDates(entries: ContentEntries): LiveDates {
+  const out: LiveDates = new Map();
+  const dated = [
+    ...entries.news.map((e) => ({ e, kind: 'news' as const, draft: e.data.draft, from: e.data.pubDate })),
+    ...entries.reports.map((e) => ({ e, kind: 'reports' as const, draft: e.data.draft, from: e.data.date })),
+  ];
+  // A page's own file first; where it has none, the other language's notice page lives with the original.
+  for (const own of [false, true])
+    for (const { e, kind, draft, from } of dated) {
+      const [locale, slug] = e.id.split('/') as [(typeof locales)[number], string];
+      const l = own ? locale : locales.find((x) => x !== locale)!;
+      const path = localizePath(l, pagePath[kind]!(slug));
+      if (own || !out.has(path)) out.set(path, { draft, from });
+    }
+  return out;
+}
+
+function checkBodies(
+  loaded: Loaded[],
+  paths: ReadonlySet<string>,
+  projectRoot: string,
+  live: LiveDates,
+  now: Date,
+): Problem[] {
   const problems: Problem[] = [];
   const bodies = loaded
     .filter(({ source }) => source.body !== undefined)
-    .map(({ file, source, valid }) => ({ file, source, valid, parsed: parseBody(source.body!) }));
+    .map(({ file, source, valid }) => ({
+      file,
+      source,
+      valid,
+      parsed: parseBody(source.body!, file.collection),
+    }));
   // Pages the build makes, with the heading ids of those made from a body (others are not known yet).
   const pages = new Map<string, Set<string> | undefined>();
   for (const path of paths) for (const l of locales) pages.set(localizePath(l, path), undefined);
@@ -147,8 +189,7 @@ function checkBodies(loaded: Loaded[], paths: ReadonlySet<string>, projectRoot: 
   for (const { file, parsed } of bodies) {
     const [locale, slug] = file.id.split('/') as [(typeof locales)[number], string];
     const path = pagePath[file.collection]?.(slug);
-    if (path && parsed.headingIds)
-      pages.set(localizePath(locale, path), new Set(['main', ...parsed.headingIds]));
+    if (path) pages.set(localizePath(locale, path), new Set(['main', ...parsed.headingIds]));
   }
   const publicDir = join(projectRoot, 'public');
   const publicFiles = new Set(
@@ -157,19 +198,8 @@ function checkBodies(loaded: Loaded[], paths: ReadonlySet<string>, projectRoot: 
       : [],
   );
   for (const { file, source, parsed } of bodies) {
-    if (parsed.error) {
-      const line = parsed.error.line ? parsed.error.line + source.bodyLine - 1 : undefined;
-      problems.push(
-        problem(
-          file.file,
-          'body',
-          '',
-          { mn: `зөв MDX (${parsed.error.message})`, en: `valid MDX (${parsed.error.message})` },
-          line,
-        ),
-      );
-      continue;
-    }
+    for (const m of parsed.markup)
+      problems.push(problem(file.file, m.field, m.found, m.expected, m.line + source.bodyLine - 1));
     if (placeholderPattern.test(source.body!)) {
       const index = source.body!.split('\n').findIndex((l) => placeholderPattern.test(l));
       problems.push(
@@ -183,11 +213,13 @@ function checkBodies(loaded: Loaded[], paths: ReadonlySet<string>, projectRoot: 
       );
     }
     const [locale, slug] = file.id.split('/') as [(typeof locales)[number], string];
+    const pageUrl = localizePath(locale, pagePath[file.collection]!(slug));
+    problems.push(...unpublishedTargets(file.file, pageUrl, parsed.references, source.bodyLine, live, now));
     problems.push(
-      ...checkReferences(parsed.references!, {
+      ...checkReferences(parsed.references, {
         file: file.file,
         absoluteFile: file.absolute,
-        pageUrl: localizePath(locale, pagePath[file.collection]!(slug)),
+        pageUrl,
         bodyLine: source.bodyLine,
         pages,
         publicFiles,
@@ -195,6 +227,55 @@ function checkBodies(loaded: Loaded[], paths: ReadonlySet<string>, projectRoot: 
     );
   }
   return problems;
+}
+
+/**
+ * A published page may not link to a draft, nor to a page that goes live after it does: the link
+ * would be broken on the public site. (A draft may: it is checked again when it is published.)
+ */
+function unpublishedTargets(
+  file: string,
+  pageUrl: string,
+  refs: Body['references'],
+  bodyLine: number,
+  live: LiveDates,
+  now: Date,
+): Problem[] {
+  const self = live.get(pageUrl);
+  if (self?.draft) return [];
+  return refs.flatMap((ref) => {
+    if (ref.kind !== 'link' || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(ref.url)) return [];
+    const path = decodeURI(new URL(ref.url, `https://site.invalid${pageUrl}`).pathname);
+    const target = live.get(path);
+    const line = ref.line ? ref.line + bodyLine - 1 : undefined;
+    if (target?.draft)
+      return [
+        problem(
+          file,
+          'body (link)',
+          shown(ref.url),
+          {
+            mn: `нийтлэгдсэн хуудасны хаяг: ${path} ноорог (draft: true) тул нийтлэгдэхэд холбоос эвдэрнэ`,
+            en: `the address of a published page: ${path} is a draft (draft: true), so the link would be broken`,
+          },
+          line,
+        ),
+      ];
+    if (target && target.from > now && (!self || target.from > self.from))
+      return [
+        problem(
+          file,
+          'body (link)',
+          shown(ref.url),
+          {
+            mn: `энэ хуудаснаас өмнө нийтлэгдэх хуудасны хаяг: ${path} ${isoDay(target.from)}-нд нийтлэгдэнэ`,
+            en: `a page that is published no later than this one: ${path} is scheduled for ${isoDay(target.from)}`,
+          },
+          line,
+        ),
+      ];
+    return [];
+  });
 }
 
 /** A news item's picture must exist next to it (its description is the schema's concern). */
@@ -213,8 +294,8 @@ function checkHeroes(loaded: Loaded[], entries: ContentEntries): Problem[] {
             'hero.src',
             shown(src),
             {
-              mn: 'MDX файлын хажууд байгаа зургийн файл, жишээ нь ./zurag.jpg',
-              en: 'a picture file next to the MDX file, e.g. ./picture.jpg',
+              mn: 'Markdown файлын хажууд байгаа зургийн файл, жишээ нь ./zurag.jpg',
+              en: 'a picture file next to the Markdown file, e.g. ./picture.jpg',
             },
             l.source.lineOf(['hero', 'src']),
           ),

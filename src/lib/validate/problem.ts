@@ -2,7 +2,7 @@ import type { Bilingual } from '../schemas/rules';
 
 /** One thing wrong in the content, told so that an author can find and fix it. */
 export interface Problem {
-  /** Path from the project root, e.g. content/news/mn/my-news.mdx. */
+  /** Path from the project root, e.g. content/news/mn/my-news.md. */
   file: string;
   /** 1-based line in the file, where there is one. */
   line?: number;

@@ -4,7 +4,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 export interface Source {
   /** The fields. Dates stay text here (YAML 1.2), so an impossible date is seen, not rolled over. */
   data: unknown;
-  /** MDX text after the front matter. */
+  /** Markdown text after the front matter. */
   body?: string;
   /** Line in the file where the body starts. */
   bodyLine: number;
@@ -46,8 +46,8 @@ export function parseYamlFile(text: string): Source {
   return { ...parseYaml(text, 1), bodyLine: 1 };
 }
 
-/** An MDX file: front matter between `---` lines, then the body. */
-export function parseMdxFile(text: string): Source {
+/** A Markdown file: front matter between `---` lines, then the body. */
+export function parseMarkdownFile(text: string): Source {
   const match = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) {
     return {
