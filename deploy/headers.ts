@@ -52,7 +52,7 @@ const policyText = (policy: Record<string, string[]>) =>
     .join('; ');
 
 /** Browser features the site does not use, each allowed to no one. */
-export const deniedFeatures = [
+const deniedFeatures = [
   'accelerometer',
   'autoplay',
   'camera',
@@ -95,7 +95,7 @@ export const adminHeaders = (settings = editorSettings()): Record<string, string
 /** Files whose names change with their content: cached for a year, never revalidated. */
 export const immutableCache = 'public, max-age=31536000, immutable';
 /** Everything else (HTML, feeds, the sitemap, Pagefind's entry files): revalidated on every use. */
-export const revalidateCache = 'no-cache';
+const revalidateCache = 'no-cache';
 
 /** Folders of files with a content hash in their names: Astro's assets and Pagefind's chunks. */
 export const hashedFolders = ['/_astro/', '/pagefind/fragment/', '/pagefind/index/', '/pagefind/filter/'];
@@ -104,7 +104,7 @@ export const hashedFolders = ['/_astro/', '/pagefind/fragment/', '/pagefind/inde
  * Pagefind's per-language metadata, `pagefind.<lang>_<hash>.pf_meta`, is hashed too (a regular
  * expression that reads the same in JavaScript and nginx).
  */
-export const hashedFiles = String.raw`^/pagefind/pagefind\.[a-z0-9_-]+\.pf_meta$`;
+const hashedFiles = String.raw`^/pagefind/pagefind\.[a-z0-9_-]+\.pf_meta$`;
 
 /** The Cache-Control value nginx sends for a path. */
 export function cacheControlFor(path: string): string {
@@ -119,7 +119,7 @@ const nginxValue = (value: string) => {
 };
 
 /** The lines of deploy/nginx.conf between its "generated" markers (inside the server block). */
-export function nginxHeaderLines(indent = '    '): string[] {
+function nginxHeaderLines(indent = '    '): string[] {
   return [
     ...Object.entries(securityHeaders).map(
       ([name, value]) => `add_header ${name} ${nginxValue(value)} always;`,
@@ -129,7 +129,7 @@ export function nginxHeaderLines(indent = '    '): string[] {
 }
 
 /** The lines inside deploy/nginx.conf's `location ^~ /admin/` (add_header there replaces the server's). */
-export function nginxAdminHeaderLines(indent = '        '): string[] {
+function nginxAdminHeaderLines(indent = '        '): string[] {
   return [
     ...Object.entries(adminHeaders()).map(
       ([name, value]) => `add_header ${name} ${nginxValue(value)} always;`,
@@ -139,7 +139,7 @@ export function nginxAdminHeaderLines(indent = '        '): string[] {
 }
 
 /** The map from path to Cache-Control in deploy/nginx.conf (http level, outside the server block). */
-export function nginxCacheMap(): string[] {
+function nginxCacheMap(): string[] {
   const prefix = (folder: string) => `"~^${folder.replace(/[.]/g, '\\.')}"`;
   return [
     'map $uri $masm_cache_control {',

@@ -3,8 +3,8 @@
 // from the first keystroke to the first rendered result, with the bytes fetched meanwhile.
 // Warm: further queries on the same page, measured inside the page from search start to render.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { launchBrowser } from '../tests/gates/browser.ts';
-import { serveDir } from '../tests/gates/server.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serveDir } from './lib/static-server.ts';
 
 const coldRuns = 5;
 const warmQueries = [

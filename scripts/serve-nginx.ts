@@ -1,8 +1,8 @@
 // npm run serve:nginx -- [--port N] [--root DIR]
 // Serve the built site with Debian's nginx and the shipped deploy/nginx.conf on 127.0.0.1, as the
-// tests do (scripts/nginx.ts). Ctrl-C stops nginx and deletes its temporary folder.
+// tests do (scripts/lib/nginx.ts). Ctrl-C stops nginx and deletes its temporary folder.
 import { parseArgs } from 'node:util';
-import { startNginx } from './nginx';
+import { startNginx } from './lib/nginx';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '8080' }, root: { type: 'string' } },

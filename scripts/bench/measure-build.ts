@@ -14,7 +14,7 @@ import {
   type ProcRecord,
 } from './stats.ts';
 
-export const minimumNode = '22.12.0';
+const minimumNode = '22.12.0';
 const binDir = resolve('node_modules/.bin');
 
 /**
@@ -53,7 +53,7 @@ function pageSize(): number {
 }
 
 /** Every process's pid, parent and RSS, read from /proc (processes that end meanwhile are skipped). */
-export function readProcs(size = pageSize()): ProcRecord[] {
+function readProcs(size = pageSize()): ProcRecord[] {
   const records: ProcRecord[] = [];
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -81,7 +81,7 @@ export interface BuildFigures {
   perPageMs: number;
 }
 
-export interface BuildOptions {
+interface BuildOptions {
   contentRoot: string;
   outDir: string;
   cacheDir: string;

@@ -4,8 +4,8 @@
 // on. Warm: many queries on one page, timed by the page itself (the `search-rendered` event).
 // Quality: are pages found by their exact titles in the top five?
 import type { Page } from 'playwright-core';
-import { startNginx } from '../nginx.ts';
-import { launchBrowser } from '../../tests/gates/browser.ts';
+import { startNginx } from '../lib/nginx.ts';
+import { launchBrowser } from '../lib/browser.ts';
 import type { Pick } from './picks.ts';
 import { latinize, median, percentile, round } from './stats.ts';
 
@@ -23,14 +23,14 @@ const enQueries = [
   'hotline', 'MNS ISO 9001:2016', 'precious metals', 'стандарт',
 ];
 
-export interface ColdRun {
+interface ColdRun {
   firstResultMs: number;
   bytes: number;
   requests: number;
   /** What was fetched from the focus on, in order: path and bytes on the wire. */
   resources?: { path: string; bytes: number }[];
 }
-export interface QualityCheck {
+interface QualityCheck {
   variant: 'mn' | 'en' | 'latin';
   query: string;
   expected: string;

@@ -7,8 +7,8 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startNginx } from '../nginx.ts';
-import { launchBrowser } from '../../tests/gates/browser.ts';
+import { startNginx } from '../lib/nginx.ts';
+import { launchBrowser } from '../lib/browser.ts';
 import { median, round } from './stats.ts';
 
 const { values, positionals } = parseArgs({

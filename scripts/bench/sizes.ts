@@ -59,14 +59,14 @@ export function samplePaths(articleSlug: string | undefined): Record<string, str
   return paths;
 }
 
-export interface PageWeight {
+interface PageWeight {
   path: string;
   htmlGzip: number;
   cssGzip: number;
   totalGzip: number;
 }
 
-export function pageWeight(dist: string, path: string): PageWeight | undefined {
+function pageWeight(dist: string, path: string): PageWeight | undefined {
   const file = fileForPath(dist, path);
   if (!existsSync(file)) return undefined;
   const css = linkedStylesheets(readFileSync(file, 'utf8'))
@@ -94,7 +94,7 @@ export interface Sizes {
   searchWords: { totalBytes: number; files: number; largestFile: string; largestBytes: number };
 }
 
-export const htmlLimitBytes = 40 * 1024;
+const htmlLimitBytes = 40 * 1024;
 
 export function measureSizes(dist: string, samples: Record<string, string>): Sizes {
   const all = listFiles(dist);

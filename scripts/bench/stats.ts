@@ -21,7 +21,7 @@ export function percentile(values: number[], p: number): number {
 export const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 // eslint-disable-next-line no-control-regex
-export const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
 
 /**
  * The search step's time from the build log: the line src/integrations/search-index.ts prints,
@@ -53,7 +53,7 @@ export function buildScriptEnv(script: string): Record<string, string> {
 }
 
 /** "v22.12.0" → [22, 12, 0]. */
-export function parseNodeVersion(version: string): [number, number, number] {
+function parseNodeVersion(version: string): [number, number, number] {
   const m = version.trim().match(/^v?(\d+)\.(\d+)\.(\d+)/);
   if (!m) throw new Error(`Not a Node version: ${JSON.stringify(version)}`);
   return [Number(m[1]), Number(m[2]), Number(m[3])];

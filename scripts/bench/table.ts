@@ -14,7 +14,7 @@ export interface RunFigures {
 }
 
 /** A figure as shown, and whether it meets its target (undefined: no target). */
-export interface Cell {
+interface Cell {
   text: string;
   ok?: boolean;
 }
@@ -28,7 +28,7 @@ const KB = 1024;
 const MB = 1024 * KB;
 const GB = 1024 * MB;
 export const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
-export const mb = (n: number) => `${(n / MB).toFixed(1)} MB`;
+const mb = (n: number) => `${(n / MB).toFixed(1)} MB`;
 const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : `${n} ms`);
 
 /** Memory allowed for a build: 1.5 GB up to 2,100 pages, 4 GB beyond (the target at 10,000 items). */

@@ -80,7 +80,7 @@ const options: Record<CollectionName, Omit<FieldOptions, 'texts' | 'i18n'>> = {
 };
 
 /** The editor's own field for a new entry's file name; the format drops it from the saved file. */
-export const fileNameField: DecapField = {
+const fileNameField: DecapField = {
   name: 'fileName',
   label: `${fileNameText.mn} / ${fileNameText.en}`,
   hint: `${fileNameText.hint!.mn} / ${fileNameText.hint!.en}`,

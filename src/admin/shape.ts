@@ -23,7 +23,7 @@ const checks = (d: Def) =>
   ((d.checks as { _zod: { def: Record<string, unknown> } }[]) ?? []).map((c) => c._zod.def);
 
 /** What one zod type takes, with wrappers (optional, default, refinements) seen through. */
-export function kindOf(schema: unknown): FieldKind {
+function kindOf(schema: unknown): FieldKind {
   const d = defOf(schema);
   switch (d.type) {
     case 'optional':
@@ -74,7 +74,7 @@ export function kindOf(schema: unknown): FieldKind {
 }
 
 /** Whether a value may be left out (optional, or filled in by a default). */
-export const isRequired = (schema: unknown) => !['optional', 'default'].includes(defOf(schema).type);
+const isRequired = (schema: unknown) => !['optional', 'default'].includes(defOf(schema).type);
 
 /** The fields of an object schema (its refinements seen through), in the schema's order. */
 export function fieldsOf(schema: unknown, except?: string): FieldShape[] {

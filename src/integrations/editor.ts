@@ -13,7 +13,7 @@ import { editorSettings, type EditorSettings } from '../admin/settings';
 // build after every other integration, so that neither the sitemap, the search index nor the
 // page checks see it; served from memory by `astro dev` (`npm run editor`).
 
-export const adminPath = '/admin/';
+const adminPath = '/admin/';
 
 const require = createRequire(import.meta.url);
 const decapDist = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
@@ -62,9 +62,7 @@ export async function writeEditor(out: string, settings?: EditorSettings) {
 }
 
 /** The editor's own files (not Decap's), by name under /admin/. */
-export async function editorFiles(
-  settings: EditorSettings = editorSettings(),
-): Promise<Record<string, string>> {
+async function editorFiles(settings: EditorSettings = editorSettings()): Promise<Record<string, string>> {
   return {
     'index.html': indexHtml,
     'config.yml': stringify(editorConfig(settings), { lineWidth: 0, aliasDuplicateObjects: false }),

@@ -34,7 +34,7 @@ function files(dir: string): string[] {
   });
 }
 
-export interface Precompressed {
+interface Precompressed {
   files: number;
   bytes: number;
   gzip: number;
@@ -47,7 +47,7 @@ export interface Precompressed {
  * site's pages it is some 15–20% larger than 11 but about fifty times faster (see the README's
  * benchmark), which keeps the build's time per page low; still well under gzip's size.
  */
-export const brotliQuality = (file: string) => (extname(file) === '.html' ? 5 : constants.BROTLI_MAX_QUALITY);
+const brotliQuality = (file: string) => (extname(file) === '.html' ? 5 : constants.BROTLI_MAX_QUALITY);
 
 /**
  * Write `<file>.gz` (gzip, level 9) and `<file>.br` (brotli, see `brotliQuality`) next to every

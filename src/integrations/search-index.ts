@@ -6,11 +6,11 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { dictionaries } from '../i18n';
 import { locales } from '../i18n/locales';
-import { localizePath } from '../i18n/paths';
 import { countPageFilters, filterLabels, writeFilters, type FilterCounts } from '../lib/search/filters';
 import { groupByHead, minKeyLength, pieceKeys, splitPieces, type PieceManifest } from '../lib/search/pieces';
 import { separateForIndex } from '../lib/search/separate';
 import { countWords, indexedWords } from '../lib/search/words';
+import { href, paths } from '../lib/site/urls';
 
 function allFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -20,7 +20,7 @@ function allFiles(dir: string): string[] {
 }
 
 /**
- * Pagefind's ready-made search interfaces. The search page has its own (src/scripts/) and loads
+ * Pagefind's ready-made search interfaces. The search page has its own (src/client/) and loads
  * only `pagefind.js`, which loads its data, its WebAssembly and, when asked to, `pagefind-worker.js`.
  */
 export const unusedPagefindBundles = [
@@ -89,8 +89,8 @@ async function writeWordPieces(outDir: string, counts: Record<string, Map<string
 }
 
 /** Where the search page of a language is built. */
-export const searchPageFile = (outDir: string, locale: (typeof locales)[number]) =>
-  join(outDir, localizePath(locale, '/search/'), 'index.html');
+const searchPageFile = (outDir: string, locale: (typeof locales)[number]) =>
+  join(outDir, href(locale, paths.search), 'index.html');
 
 /**
  * After every build: index the built pages with Pagefind (one index per `<html lang>`) into

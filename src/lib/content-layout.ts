@@ -1,3 +1,6 @@
+import { isLocale, type Locale } from '../i18n/locales';
+import { slugPattern } from './schemas/fields';
+
 /**
  * How each collection's files are laid out under the content root. "mirrored": Markdown in language
  * folders, `<kind>/<mn|en>/<slug>.md`, the same file name in both; "bilingual": one YAML file per
@@ -27,14 +30,20 @@ export const layoutPattern = { mirrored: `{mn,en}/*${markdownExtension}`, biling
 /** Picture files that may sit next to an article. */
 export const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'];
 
+/** `<mn|en>/<slug>`: a mirrored entry's id, which is also how its file's path ends. */
+export function localeAndSlug(id: string): { locale: Locale; slug: string } | undefined {
+  const [locale, slug, ...rest] = id.split('/');
+  return !rest.length && isLocale(locale) && slugPattern.test(slug ?? '') ? { locale, slug } : undefined;
+}
+
 /**
  * The kind, language and slug of a mirrored content file from its path (absolute or relative,
  * any content root): `…/<kind>/<mn|en>/<slug>.md`. Undefined for any other file.
  */
-export function mirroredFileParts(
-  path: string | undefined,
-): { collection: CollectionName; locale: 'mn' | 'en'; slug: string } | undefined {
-  const m = /(?:^|[\\/])([a-z]+)[\\/](mn|en)[\\/]([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/.exec(path ?? '');
-  if (!m || collectionLayout[m[1] as CollectionName] !== 'mirrored') return undefined;
-  return { collection: m[1] as CollectionName, locale: m[2] as 'mn' | 'en', slug: m[3] };
+export function mirroredFileParts(path: string | undefined) {
+  const [collection, locale, file] = (path ?? '').split(/[\\/]/).slice(-3);
+  if (!file?.endsWith(markdownExtension) || collectionLayout[collection as CollectionName] !== 'mirrored')
+    return undefined;
+  const parts = localeAndSlug(`${locale}/${file.slice(0, -markdownExtension.length)}`);
+  return parts && { collection: collection as CollectionName, ...parts };
 }

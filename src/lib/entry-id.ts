@@ -1,10 +1,13 @@
 import { isLocale, type Locale } from '../i18n/locales';
+import { localeAndSlug } from './content-layout';
 
 /**
  * Content lives in mirrored trees, `content/<collection>/<locale>/<slug>.md`, so an entry's id
  * is `<locale>/<slug>`. Translations share the slug; that is how pages pair up.
  */
 export function splitEntryId(id: string): { locale: Locale; slug: string } {
+  const parts = localeAndSlug(id);
+  if (parts) return parts;
   const [locale, ...rest] = id.split('/');
   const slug = rest.join('/');
   if (!isLocale(locale) || !slug) {
@@ -12,10 +15,7 @@ export function splitEntryId(id: string): { locale: Locale; slug: string } {
       `Content entry "${id}" is not inside a language folder: put it at <collection>/mn/<slug>.md or <collection>/en/<slug>.md`,
     );
   }
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-    throw new Error(
-      `Content entry "${id}": the file name "${slug}" must be a Latin slug (a-z, 0-9, hyphens), shared by both languages`,
-    );
-  }
-  return { locale, slug };
+  throw new Error(
+    `Content entry "${id}": the file name "${slug}" must be a Latin slug (a-z, 0-9, hyphens), shared by both languages`,
+  );
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locales';
-import { localizePath } from '../i18n/paths';
 import { agency } from './agency';
 import { isoDay } from './dates';
+import { href, paths } from './site/urls';
 
 type JsonLd = Record<string, unknown>;
 
@@ -16,7 +16,7 @@ export function organizationJsonLd(locale: Locale, site: URL): JsonLd {
     '@id': orgId(site),
     name: agency.name[locale],
     alternateName: [agency.name[other], agency.abbreviation.mn, agency.abbreviation.en],
-    url: new URL(localizePath(locale, '/'), site).href,
+    url: new URL(href(locale, paths.home), site).href,
     telephone: agency.hotline.display,
     address: {
       '@type': 'PostalAddress',
@@ -36,11 +36,11 @@ export function hotlineJsonLd(locale: Locale, site: URL, description: string): J
     telephone: agency.hotline.display,
     contactType: description,
     areaServed: 'MN',
-    url: new URL(localizePath(locale, '/hotline/'), site).href,
+    url: new URL(href(locale, paths.hotline), site).href,
   };
 }
 
-export interface ArticleFacts {
+interface ArticleFacts {
   title: string;
   description: string;
   pubDate: Date;

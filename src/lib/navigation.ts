@@ -1,4 +1,5 @@
 import type { Dictionary } from '../i18n/dictionary';
+import { paths } from './site/urls';
 
 type NavKey = {
   [K in keyof Dictionary]: K extends `nav${string}` ? (Dictionary[K] extends string ? K : never) : never;
@@ -6,13 +7,13 @@ type NavKey = {
 
 /** The main navigation, in order. Paths are locale-free. */
 export const mainNavigation: { label: Exclude<NavKey, 'navLabel'>; path: string }[] = [
-  { label: 'navHome', path: '/' },
-  { label: 'navNews', path: '/news/' },
-  { label: 'navServices', path: '/services/' },
-  { label: 'navRegulations', path: '/regulations/' },
-  { label: 'navDirectives', path: '/directives/' },
-  { label: 'navHotline', path: '/hotline/' },
-  { label: 'navAbout', path: '/about/' },
+  { label: 'navHome', path: paths.home },
+  { label: 'navNews', path: paths.news },
+  { label: 'navServices', path: paths.services },
+  { label: 'navRegulations', path: paths.regulations },
+  { label: 'navDirectives', path: paths.directives },
+  { label: 'navHotline', path: paths.hotline },
+  { label: 'navAbout', path: paths.about },
 ];
 
 /** Whether a nav item is the current page or the section the current page belongs to. */

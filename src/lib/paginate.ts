@@ -9,16 +9,13 @@ import { fill } from '../i18n';
 export const pagedTitle = (heading: string, list: { current: number; last: number }, pageOf: string) =>
   list.current === 1 ? heading : `${heading}: ${fill(pageOf, { n: list.current, total: list.last })}`;
 
-/** Locale-free path of page `n` of the list at `base` (which ends with a slash). */
-export const pagePath = (base: string, n: number) => (n === 1 ? base : `${base}page/${n}/`);
-
 export interface ListPage<T> {
   items: T[];
   /** Items in the whole list. */
   total: number;
   current: number;
   last: number;
-  /** The list's first page (locale-free); the others follow from `pagePath`. */
+  /** The list's first page (locale-free); the others follow from `pagePath` (site/urls.ts). */
   base: string;
 }
 
@@ -50,7 +47,3 @@ export function pageWindow(current: number, last: number): (number | null)[] {
   const sorted = [...shown].sort((a, b) => a - b);
   return sorted.flatMap((n, i) => (i > 0 && n - sorted[i - 1] > 1 ? [null, n] : [n]));
 }
-
-/** What follows a route's folder for page `n` (`undefined` for the first): a rest parameter. */
-export const restParam = (base: string, routeBase: string, n: number): string | undefined =>
-  pagePath(base, n).slice(routeBase.length).replace(/\/$/, '') || undefined;

@@ -1,10 +1,10 @@
 /** What decides whether a news item is on the published site: the one place for drafts and schedules. */
-export interface Publishable {
+interface Publishable {
   draft: boolean;
   pubDate: Date;
 }
 
-export interface PublishOptions {
+interface PublishOptions {
   /** The build's clock; a pubDate after it means "scheduled", not yet published. */
   now?: Date;
   /** Development server: show drafts and scheduled items so authors can preview them. */

@@ -1,6 +1,6 @@
 /** Relations between regulations (the checks that they hold are in src/lib/site/cross-checks.ts). */
 
-export interface RegulationRef {
+interface RegulationRef {
   slug: string;
   replacedBy?: string;
 }

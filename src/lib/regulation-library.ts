@@ -1,4 +1,5 @@
 import type { RegulationStatus } from './schemas/regulations';
+import { paths } from './site/urls';
 
 /** What the library needs to know of a regulation to filter and sort it. */
 export interface LibraryItem {
@@ -43,14 +44,14 @@ export function facetCounts(items: LibraryItem[]): Record<Facet, [string, number
 export function libraryPages(items: LibraryItem[]): LibraryPage[] {
   const newest = [...items].sort((a, b) => b.time - a.time || a.slug.localeCompare(b.slug));
   const pages: LibraryPage[] = [
-    { path: '/regulations/', sort: 'newest', items: newest },
-    { path: '/regulations/oldest/', sort: 'oldest', items: [...newest].reverse() },
+    { path: paths.regulations, sort: 'newest', items: newest },
+    { path: paths.regulationsOldest, sort: 'oldest', items: [...newest].reverse() },
   ];
   const counts = facetCounts(items);
   for (const facet of facets) {
     for (const [value] of counts[facet]) {
       pages.push({
-        path: `/regulations/${facet}/${value}/`,
+        path: paths.regulationFacet(facet, value),
         facet,
         value,
         sort: 'newest',

@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locales';
 import { mirroredFileParts } from './content-layout';
 import type { HastNode } from './hast';
 
-export type FootnoteLabels = Record<Locale, { label: string; back: string }>;
+type FootnoteLabels = Record<Locale, { label: string; back: string }>;
 
 function walk(node: HastNode, visit: (n: HastNode) => void) {
   visit(node);

@@ -17,7 +17,7 @@ const opensAfter = /[\s([{“‘\-–—/]/;
  * The curly form of each straight quote in `text`, of the same length so that it can be cut back
  * into the text nodes it came from (`''` closes a ``` `` ``` quote: ” and a NUL that is dropped later).
  */
-export function curlQuotes(text: string): string {
+function curlQuotes(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -37,7 +37,7 @@ export function curlQuotes(text: string): string {
 }
 
 /** Dashes, ellipses and backtick quotes (these change the text's length, so after the quotes). */
-export function dashesAndEllipses(text: string): string {
+function dashesAndEllipses(text: string): string {
   return text
     .replace(/``/g, '“')
     .replace(/\0/g, '')

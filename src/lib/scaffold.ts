@@ -61,13 +61,13 @@ export function slugify(title: string, maxLength = 60): string {
   return slug;
 }
 
-export const isCyrillic = (text: string) => /[\u0400-\u04ff]/.test(text);
+const isCyrillic = (text: string) => /[\u0400-\u04ff]/.test(text);
 
 /** A YAML string value, quoted so that any text (colons, #, quotes) stays text. */
 const q = (text: string) => JSON.stringify(text);
 const todo = (mn: string, en: string) => `[[${mn} / ${en}]]`;
 
-export interface ScaffoldFile {
+interface ScaffoldFile {
   /** Path under the content root. */
   path: string;
   text: string;

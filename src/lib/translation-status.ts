@@ -1,13 +1,12 @@
 import { groupBy } from './group-by';
 import { spawnSync } from 'node:child_process';
 import { locales, type Locale } from '../i18n/locales';
-import { relative, sep } from 'node:path';
-import { mirroredFileParts } from './content-layout';
+import { markdownExtension, mirroredFileParts } from './content-layout';
 import type { TranslationState } from './translation-state';
 import { filesUnder } from './validate/files';
 
 /** A content file of a mirrored collection: `<collection>/<locale>/<slug>.md`. */
-export interface MirroredFile {
+interface MirroredFile {
   collection: string;
   locale: Locale;
   slug: string;
@@ -60,11 +59,13 @@ export function translationStatus(
   );
 }
 
-/** The mirrored files among paths relative to the content root. */
+/** The mirrored files among any paths, each with its path relative to the content root. */
 export function mirroredFiles(paths: string[]): MirroredFile[] {
-  return paths.flatMap((path) => {
-    const parts = /^[a-z]+\//.test(path) ? mirroredFileParts(path) : undefined;
-    return parts ? [{ ...parts, path }] : [];
+  return paths.flatMap((file) => {
+    const parts = mirroredFileParts(file);
+    return parts
+      ? [{ ...parts, path: `${parts.collection}/${parts.locale}/${parts.slug}${markdownExtension}` }]
+      : [];
   });
 }
 
@@ -89,6 +90,5 @@ export function gitLastChanged(dir: string): Map<string, Date> {
 
 /** The translation status of every mirrored entry under a content root (files and git history). */
 export function contentTranslationStatus(contentRoot: string): TranslationRow[] {
-  const paths = filesUnder(contentRoot).map((f) => relative(contentRoot, f).split(sep).join('/'));
-  return translationStatus(mirroredFiles(paths), gitLastChanged(contentRoot));
+  return translationStatus(mirroredFiles(filesUnder(contentRoot)), gitLastChanged(contentRoot));
 }

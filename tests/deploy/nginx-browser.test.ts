@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../deploy/headers';
-import { startNginx, type Nginx } from '../../scripts/nginx';
-import { launchBrowser } from '../gates/browser';
+import { startNginx, type Nginx } from '../../scripts/lib/nginx';
+import { launchBrowser } from '../../scripts/lib/browser';
 import { distDir } from '../helpers/dist';
 
 // The site in Chromium through nginx and its headers: nothing the policy blocks, nothing failing.

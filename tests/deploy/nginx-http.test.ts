@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminHeaders, cacheControlFor, immutableCache, securityHeaders } from '../../deploy/headers';
-import { freePort, localSiteConf, siteConf, startNginx, type Nginx } from '../../scripts/nginx';
+import { freePort, localSiteConf, siteConf, startNginx, type Nginx } from '../../scripts/lib/nginx';
 import { projectRoot } from '../helpers/astro';
 import { distDir, distFiles } from '../helpers/dist';
 import { rawGet, type RawResponse } from '../helpers/http';

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNginx, type Nginx } from '../../scripts/nginx';
+import { startNginx, type Nginx } from '../../scripts/lib/nginx';
 import { distDir, distFiles } from '../helpers/dist';
 import { rawGet } from '../helpers/http';
 

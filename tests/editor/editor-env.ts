@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { adminHeaders } from '../../deploy/headers';
 import { editorSettings } from '../../src/admin/settings';
 import { writeEditor } from '../../src/integrations/editor';
-import { launchBrowser } from '../gates/browser';
-import { serveDir, type StaticServer } from '../gates/server';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server';
 import { projectRoot } from '../helpers/astro';
 
 // The editor as an officer runs it: decap-server (git mode, 127.0.0.1 only) in a throwaway git

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { serveDir } from './server';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { serveDir } from '../../scripts/lib/static-server';
 
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export type ColorScheme = 'light' | 'dark';

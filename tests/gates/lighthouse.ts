@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumPath } from './browser';
+import { chromiumPath } from '../../scripts/lib/browser';
 
 const lighthouseBin = fileURLToPath(new URL('../../node_modules/lighthouse/cli/index.js', import.meta.url));
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from '../gates/browser';
-import { serveDir, type StaticServer } from '../gates/server';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server';
 import { distDir } from './dist';
 
 /**

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lighthouseTargets, runLighthouse, type Category } from '../gates/lighthouse';
-import { serveDir, type StaticServer } from '../gates/server';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server';
 import { distDir } from '../helpers/dist';
 
 /** The pages citizens land on most, in both languages. */

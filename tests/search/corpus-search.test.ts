@@ -6,8 +6,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pickPages, type Pick } from '../../scripts/bench/picks';
 import { latinize } from '../../scripts/bench/stats';
-import { launchBrowser } from '../gates/browser';
-import { serveDir, type StaticServer } from '../gates/server';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { serveDir, type StaticServer } from '../../scripts/lib/static-server';
 import { astroBuild, projectRoot } from '../helpers/astro';
 import { projectCopy } from '../helpers/fixture-site';
 

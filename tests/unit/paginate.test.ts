@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pagedTitle, pagePath, pageWindow, paginate, restParam } from '../../src/lib/paginate';
+import { pagedTitle, pageWindow, paginate } from '../../src/lib/paginate';
+import { pageParam, pagePath } from '../../src/lib/site/urls';
 
 describe('paginate', () => {
   it('splits a list into full pages and a last partial one, at base and base/page/n/', () => {
@@ -23,10 +24,10 @@ describe('paginate', () => {
   });
 
   it('names the rest of the path after the route folder', () => {
-    expect(restParam('/news/', '/news/', 1)).toBeUndefined();
-    expect(restParam('/news/', '/news/', 4)).toBe('page/4');
-    expect(restParam('/news/year/2020/', '/news/', 2)).toBe('year/2020/page/2');
-    expect(restParam('/regulations/oldest/', '/regulations/', 1)).toBe('oldest');
+    expect(pageParam('/news/', '/news/', 1)).toBeUndefined();
+    expect(pageParam('/news/', '/news/', 4)).toBe('page/4');
+    expect(pageParam('/news/year/2020/', '/news/', 2)).toBe('year/2020/page/2');
+    expect(pageParam('/regulations/oldest/', '/regulations/', 1)).toBe('oldest');
   });
 });
 

@@ -152,11 +152,15 @@ describe('publication', () => {
     const c = base();
     c.news.push(newsItem('mn/draft', { draft: true }), newsItem('mn/later', { pubDate: day('2027-01-01') }));
     const m = build(c);
-    expect(m.news.byLocale.mn.map((n) => n.slug)).toEqual(['conf']);
+    expect(m.news.filter((n) => n.locale === 'mn').map((n) => n.slug)).toEqual(['conf']);
     expect(m.paths).not.toContain('/news/draft/');
     expect(m.paths).not.toContain('/news/later/');
     const preview = buildSiteModel(c, { now, preview: true });
-    expect(preview.news.byLocale.mn.map((n) => n.slug)).toEqual(['later', 'conf', 'draft']);
+    expect(preview.news.filter((n) => n.locale === 'mn').map((n) => n.slug)).toEqual([
+      'later',
+      'conf',
+      'draft',
+    ]);
   });
 
   it('gives an untranslated news item a notice in the other language', () => {
@@ -311,7 +315,7 @@ describe('directive status from implementation reports', () => {
         ],
       }),
     );
-    expect(m.evidenceLinks(m.reports.all[0].item.data.evidence, 'en')).toEqual([
+    expect(m.evidenceLinks(m.reports[0].item.data.evidence, 'en')).toEqual([
       { href: '/en/news/conf/', label: 'en/conf', external: false },
       { href: '/en/regulations/law-b/', label: 'law-b', external: false },
       { href: '/en/services/s/', label: 'en/s', external: false },
@@ -346,7 +350,7 @@ describe('long lists are split into pages', () => {
   it('pages the news twenty at a time, newest first, with an archive per year', () => {
     const m = manyNews();
     const mn = m.routes.newsList.filter((r) => r.params.lang === undefined);
-    expect(mn.map((r) => [r.params.list, r.props.list.items.length, r.props.year])).toEqual([
+    expect(mn.map((r) => [r.params.page, r.props.list.items.length, r.props.year])).toEqual([
       [undefined, 20, undefined],
       ['page/2', 20, undefined],
       ['page/3', 6, undefined],
@@ -363,8 +367,18 @@ describe('long lists are split into pages', () => {
     expect(mn[0].props.list.items[0].slug).toBe('n44');
     // Every item is on exactly one page of all news and on one page of its year.
     const listed = (pages: typeof mn) => pages.flatMap((r) => r.props.list.items.map((n) => n.slug)).sort();
-    expect(listed(mn.filter((r) => !r.props.year))).toEqual(m.news.byLocale.mn.map((n) => n.slug).sort());
-    expect(listed(mn.filter((r) => r.props.year))).toEqual(m.news.byLocale.mn.map((n) => n.slug).sort());
+    expect(listed(mn.filter((r) => !r.props.year))).toEqual(
+      m.news
+        .filter((n) => n.locale === 'mn')
+        .map((n) => n.slug)
+        .sort(),
+    );
+    expect(listed(mn.filter((r) => r.props.year))).toEqual(
+      m.news
+        .filter((n) => n.locale === 'mn')
+        .map((n) => n.slug)
+        .sort(),
+    );
     expect(m.paths).toContain('/news/year/2021/page/2/');
     expect(m.paths).toContain('/news/page/3/');
   });
@@ -373,7 +387,7 @@ describe('long lists are split into pages', () => {
     const c = base();
     c.news = [newsItem('mn/conf')];
     const en = build(c).routes.newsList.filter((r) => r.params.lang === 'en');
-    expect(en.map((r) => [r.params.list, r.props.list.total, r.props.years])).toEqual([[undefined, 0, []]]);
+    expect(en.map((r) => [r.params.page, r.props.list.total, r.props.years])).toEqual([[undefined, 0, []]]);
   });
 
   it('pages every listing of the regulations library fifty at a time', () => {
@@ -381,7 +395,7 @@ describe('long lists are split into pages', () => {
     for (let i = 0; i < 60; i++) c.regulations.push(reg(`r${i}`, { adopted: 2001 + (i % 2) }));
     const pages = build(c)
       .routes.library.filter((r) => r.params.lang === 'en')
-      .map((r) => [r.params.list, r.props.list.items.length, r.props.list.total]);
+      .map((r) => [r.params.page, r.props.list.items.length, r.props.list.total]);
     expect(pages).toEqual(
       expect.arrayContaining([
         [undefined, 50, 62],

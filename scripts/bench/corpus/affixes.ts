@@ -2,9 +2,9 @@
 // continuation flags and conditions, enough to expand dictionary stems into the word forms the
 // spell checker accepts. Compounding rules are left out: the corpus only needs inflected words.
 
-export type FlagMode = 'char' | 'long' | 'num';
+type FlagMode = 'char' | 'long' | 'num';
 
-export interface AffixRule {
+interface AffixRule {
   kind: 'SFX' | 'PFX';
   flag: string;
   /** Whether a prefix and a suffix may apply to the same stem. */
@@ -84,7 +84,7 @@ export function parseAffixes(text: string): Affixes {
 }
 
 /** The form a rule makes of a word, or undefined where its strip or condition does not fit. */
-export function applyRule(word: string, rule: AffixRule): string | undefined {
+function applyRule(word: string, rule: AffixRule): string | undefined {
   if (rule.kind === 'SFX') {
     if (!word.endsWith(rule.strip) || !rule.condition.test(word)) return undefined;
     return word.slice(0, word.length - rule.strip.length) + rule.add;

@@ -5,7 +5,7 @@ import type { Link, Writer } from './text';
 // table, a list and a footnote, and the given links spread over the paragraphs.
 
 /** How long a body is: most are short, a few run long, as in a real news archive. */
-export interface BodySize {
+interface BodySize {
   sections: number;
   sentences: [number, number];
 }

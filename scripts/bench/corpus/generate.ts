@@ -17,14 +17,14 @@ export const defaultSeed = 'masm-bench';
 /** Marks a folder as a generated corpus: only such a folder (or a new one) is ever deleted. */
 const marker = '.bench-corpus';
 
-export interface CorpusOptions {
+interface CorpusOptions {
   items: number;
   out: string;
   contentDir: string;
   seed?: string;
 }
 
-export interface CorpusCounts {
+interface CorpusCounts {
   news: number;
   drafts: number;
   regulations: number;

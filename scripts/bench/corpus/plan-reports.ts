@@ -9,7 +9,7 @@ import { units } from './words';
 // Directive reports: per directive a dated history whose statuses move as work does (not started,
 // in progress, done, now and then reopened), citing entries that exist by then.
 
-export type EvidencePlan =
+type EvidencePlan =
   { news: string } | { regulation: string } | { service: string } | { url: string; title: Bilingual };
 
 export interface ReportPlan {

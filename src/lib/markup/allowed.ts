@@ -6,7 +6,7 @@ import { directiveGroups } from '../schemas/directives';
 // CONTRIBUTING.md lists the same, for officers.
 
 /** A content component: its attributes with their allowed values, and the kinds that may use it. */
-export interface ComponentRule {
+interface ComponentRule {
   attributes: Record<string, readonly string[]>;
   /** Attributes that must be written. */
   required: readonly string[];

@@ -23,7 +23,7 @@ const htmlList = Object.entries(allowedHtml)
   .map(([tag, attrs]) => `<${tag}${Object.keys(attrs).map((a) => ` ${a}="…"`)}>`)
   .join(', ');
 
-export const markupRules = {
+const markupRules = {
   element: {
     mn: `Markdown эсвэл зөвхөн энэ HTML: ${htmlList}. "<" тэмдэг бол ард нь зай авна: a < b`,
     en: `Markdown, or only this HTML: ${htmlList}. For the sign "<" put a space after it: a < b`,

@@ -38,7 +38,7 @@ function namesOrDoes(node: unknown): boolean {
 }
 
 /** Whether the text between `{` and `}` is code: a comment, or an expression that names or does something. */
-export function isCodeExpression(inner: string): boolean {
+function isCodeExpression(inner: string): boolean {
   const text = inner.trim();
   if (!text) return false;
   if (/^\/\*[\s\S]*\*\/$/.test(text) || text.startsWith('//')) return true;

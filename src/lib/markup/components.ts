@@ -3,7 +3,7 @@ import type { Bilingual } from '../schemas/rules';
 import { contentComponents } from './allowed';
 
 /** A content component as written in a body: `<DirectiveList group="task" />`. */
-export interface ComponentUse {
+interface ComponentUse {
   name: string;
   attributes: Record<string, string>;
 }

@@ -15,7 +15,7 @@ export const regulationStatuses = ['in-force', 'replaced', 'repealed'] as const;
 export type RegulationStatus = (typeof regulationStatuses)[number];
 
 /** Where official texts are published; a source elsewhere is refused. */
-export const officialHosts = ['legalinfo.mn', 'old.legalinfo.mn', 'estandard.gov.mn'];
+const officialHosts = ['legalinfo.mn', 'old.legalinfo.mn', 'estandard.gov.mn'];
 
 /**
  * A law, resolution, technical regulation, order or national standard:

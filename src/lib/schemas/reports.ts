@@ -7,7 +7,7 @@ export const reportStatuses = ['not-started', 'in-progress', 'done'] as const;
 export type ReportStatus = (typeof reportStatuses)[number];
 
 /** The conference whose directives the reports follow up; no report can predate it. */
-export const conferenceDate = new Date(Date.UTC(2020, 0, 23));
+const conferenceDate = new Date(Date.UTC(2020, 0, 23));
 
 /** Evidence: a page of this site by its file name, or an outside https:// page with its title. */
 const evidence = z

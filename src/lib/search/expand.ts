@@ -27,7 +27,7 @@ function typoCandidates(word: string, vocab: Vocabulary): Candidate[] {
 }
 
 /** The words an English query word may stand for on the English pages: as typed, or a typo's fix. */
-export function englishCandidates(word: string, vocab: Vocabulary): Candidate[] {
+function englishCandidates(word: string, vocab: Vocabulary): Candidate[] {
   const typed: Candidate = { term: word, weight: 1 };
   if (!isLatinWord(word) || word.length < minTypoLength || hasPrefix(vocab, word)) return [typed];
   return [typed, ...typoCandidates(word, vocab)];

@@ -7,7 +7,7 @@ export const filterNames = ['type', 'kind', 'status', 'year'] as const;
 /** How many indexed pages have each value of each filter: name → value → pages. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
-export interface FilterLabels {
+interface FilterLabels {
   locale: string;
   typeOrder: readonly string[];
   types: Record<string, string>;
@@ -30,14 +30,14 @@ export function filterLabels(t: Dictionary, locale: string): FilterLabels {
 }
 
 /** A filter value's label in the page's language (never its slug when the dictionary has a label). */
-export const filterLabel = (labels: FilterLabels, name: string, value: string): string =>
+const filterLabel = (labels: FilterLabels, name: string, value: string): string =>
   (name === 'type' ? labels.types[value] : labels.filterValues[name]?.[value]) ?? value;
 
 /**
  * Each group's values as shown: types in the site's order, years newest first, the rest
  * alphabetically by label.
  */
-export function orderedFilters(
+function orderedFilters(
   counts: FilterCounts,
   labels: FilterLabels,
 ): { name: string; values: { value: string; label: string }[] }[] {

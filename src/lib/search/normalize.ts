@@ -34,7 +34,7 @@ export const hasCyrillic = (s: string) => cyrillic.test(s.toLowerCase());
 export const isLatinWord = (w: string) => /^[a-z]+$/.test(w);
 
 /** Lower case, confusable letters mended; a Cyrillic word's Latin look-alikes (incl. V for Ү) made Cyrillic. */
-export function normalizeWord(raw: string): string {
+function normalizeWord(raw: string): string {
   const lower = raw.toLowerCase();
   let word = [...lower].map((ch) => confusables[ch] ?? ch).join('');
   if (hasCyrillic(word) && /[a-z]/.test(word) && !/\d/.test(word)) {

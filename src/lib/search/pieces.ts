@@ -16,7 +16,7 @@ export type Piece = Record<string, number>;
 /** The shortest piece name: one letter would put a sixth of the site in one piece. */
 export const minKeyLength = 2;
 /** Largest piece, in bytes of its JSON (about 400 Mongolian words; 2–3 KB compressed). */
-export const pieceCap = 8 * 1024;
+const pieceCap = 8 * 1024;
 
 /**
  * What the build writes to /search-words/manifest.json: each language's heads, the first

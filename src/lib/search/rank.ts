@@ -2,7 +2,7 @@ import { normalizeQuery } from './normalize';
 import { latinToCyrillic } from './expand';
 
 /** A result as the re-rank sees it: its title and, for a regulation, its number (А/384). */
-export interface Titled {
+interface Titled {
   title: string;
   number?: string;
 }

@@ -76,7 +76,7 @@ const endings = [
 ];
 
 /** Shortest stem worth searching: shorter ones match too many words. */
-export const minStemLength = 3;
+const minStemLength = 3;
 
 const vowels = 'аэиоуөүяеёюы';
 

@@ -22,7 +22,7 @@ export function oneEdit(a: string, b: string): boolean {
 }
 
 /** A word the site has and how it was found, for choosing among corrections. */
-export interface TypoCandidate {
+interface TypoCandidate {
   word: string;
   /** How often it occurs on the site. */
   count: number;

@@ -17,7 +17,7 @@ const notA = (what: Bilingual): Bilingual => ({
 const regulation = { mn: 'хууль, эрх зүйн баримт бичиг', en: 'regulation in content/regulations/' };
 
 /** Kinds whose pages must exist in both languages (an untranslated notice is not enough). */
-export const bothLanguagesRequired = ['pages', 'services'] as const;
+const bothLanguagesRequired = ['pages', 'services'] as const;
 
 export function crossChecks(c: ContentEntries, publishedNews: ReadonlySet<string>): Problem[] {
   return [

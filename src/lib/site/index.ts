@@ -1,4 +1,7 @@
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { CONTENT_ROOT } from '../../../site.config.mjs';
+import { gitLastChanged } from '../translation-status';
 import { formatProblems } from '../validate/report';
 import { buildSiteModel } from './model';
 
@@ -14,7 +17,11 @@ async function load() {
   ]);
   // The mode, not NODE_ENV: `astro build` is production even when NODE_ENV says otherwise.
   const preview = import.meta.env.MODE === 'development';
-  const model = buildSiteModel({ news, pages, services, directives, regulations, reports }, { preview });
+  const changed = gitLastChanged(resolve(CONTENT_ROOT));
+  const model = buildSiteModel(
+    { news, pages, services, directives, regulations, reports },
+    { preview, changed },
+  );
   // The build validated everything before starting; this guards `astro dev`, where it does not stop.
   if (model.problems.length) throw new Error(formatProblems(model.problems));
   return model;
@@ -34,5 +41,4 @@ export type NewsEntry = CollectionEntry<'news'>;
 export type PageEntry = CollectionEntry<'pages'>;
 export type ServiceEntry = CollectionEntry<'services'>;
 export type RegulationEntry = CollectionEntry<'regulations'>;
-export type DirectiveEntry = CollectionEntry<'directives'>;
 export type ReportEntry = CollectionEntry<'reports'>;

@@ -32,7 +32,7 @@ export function parseBody(text: string, collection: CollectionName): Body {
   };
 }
 
-export interface Reference {
+interface Reference {
   kind: 'link' | 'image';
   url: string;
   alt?: string | null;
@@ -66,7 +66,7 @@ function headingIds(tree: Root): string[] {
   return ids;
 }
 
-export interface LinkContext {
+interface LinkContext {
   file: string;
   /** Absolute path of the file on disk (pictures are looked up next to it). */
   absoluteFile: string;

@@ -1,7 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isLocale, locales } from '../../i18n/locales';
-import { collectionLayout, imageExtensions, markdownExtension, type CollectionName } from '../content-layout';
+import {
+  collectionLayout,
+  imageExtensions,
+  markdownExtension,
+  mirroredFileParts,
+  type CollectionName,
+} from '../content-layout';
 import { slugPattern } from '../schemas/fields';
 import { problem, type Problem } from './problem';
 
@@ -67,8 +73,11 @@ export function classifyFiles(projectRoot: string, contentRoot: string) {
           `.md файл (эсвэл зураг: ${imageExtensions.join(' ')})`,
           `an .md file (or a picture: ${imageExtensions.join(' ')})`,
         );
-      } else if (!slugPattern.test(base)) refuse(fileName.mn, fileName.en);
-      else files.push({ collection, id: `${parts[1]}/${base}`, file, absolute });
+      } else {
+        const read = mirroredFileParts(parts.join('/'));
+        if (read) files.push({ collection, id: `${read.locale}/${read.slug}`, file, absolute });
+        else refuse(fileName.mn, fileName.en);
+      }
     } else if (parts.length !== 2 || ext !== '.yaml') {
       refuse(`${collection}/<нэр>.yaml файл`, `a file ${collection}/<name>.yaml`);
     } else if (!slugPattern.test(base)) refuse(fileName.mn, fileName.en);

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { localizePath } from '../../i18n/paths';
-import { locales } from '../../i18n/locales';
-import { markdownExtension, type CollectionName } from '../content-layout';
+import { isLocale, locales, type Locale } from '../../i18n/locales';
+import { localeAndSlug, markdownExtension, type CollectionName } from '../content-layout';
+import { searchWordFields, wordingIssues } from './wording';
 import { directiveSchema } from '../schemas/directives';
 import { newsSchema } from '../schemas/news';
 import { pageSchema } from '../schemas/pages';
@@ -12,6 +12,7 @@ import { reportSchema } from '../schemas/reports';
 import { serviceSchema } from '../schemas/services';
 import type { ContentEntries, Entry } from '../site/entries';
 import { buildSiteModel } from '../site/model';
+import { entryPath, href } from '../site/urls';
 import { checkReferences, parseBody, type Body } from './body';
 import { classifyFiles, filesUnder, type ContentFile } from './files';
 import { problem, shown, type Problem } from './problem';
@@ -31,21 +32,16 @@ const schemas: Record<CollectionName, z.ZodType> = {
 };
 
 /** Where a mirrored entry's page is, locale-free. */
-const pagePath: Partial<Record<CollectionName, (slug: string) => string>> = {
-  news: (slug) => `/news/${slug}/`,
-  pages: (slug) => `/${slug}/`,
-  services: (slug) => `/services/${slug}/`,
-  reports: (slug) => `/reports/${slug}/`,
-};
+const pagePath = entryPath as Partial<Record<CollectionName, (slug: string) => string>>;
 
 /** Text the scaffold (`npm run new`) leaves for the author to replace. */
-export const placeholderPattern = /\[\[[^\]]*\]\]/;
+const placeholderPattern = /\[\[[^\]]*\]\]/;
 const placeholder = {
   mn: 'загварын [[…]] текстийн оронд өөрийн текст',
   en: 'your own text in place of the [[…]] placeholder',
 };
 
-export interface ValidateOptions {
+interface ValidateOptions {
   /** The folder the content is in (default: content/ under the project root). */
   contentRoot?: string;
   /** The build's clock, for which news are published. */
@@ -101,7 +97,8 @@ export function validateContent(projectRoot: string, options: ValidateOptions = 
     }
     loaded.set(file.file, { file, source, valid: false });
     if (source.data === undefined) continue;
-    problems.push(...textFields(file.file, source.data, [], source));
+    const fileLocale = localeAndSlug(file.id)?.locale;
+    problems.push(...textFields(file.file, source.data, [], source, fileLocale));
     const schema = schemas[file.collection];
     const result = schema.safeParse(source.data);
     if (!result.success) {
@@ -127,20 +124,31 @@ export function validateContent(projectRoot: string, options: ValidateOptions = 
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
-/** Every text field: no placeholder left from the scaffold, no HTML and no code. */
-function textFields(file: string, value: unknown, path: PropertyKey[], source: Source): Problem[] {
+/**
+ * Every text field: no placeholder left from the scaffold, no HTML and no code, and the site's
+ * wording in its language (the file's, or the `mn`/`en` key's in a bilingual file).
+ */
+function textFields(
+  file: string,
+  value: unknown,
+  path: PropertyKey[],
+  source: Source,
+  locale?: Locale,
+): Problem[] {
   if (typeof value === 'string') {
     const field = path.join('.');
+    const at = source.lineOf(path);
     return [
-      ...(placeholderPattern.test(value)
-        ? [problem(file, field, shown(value), placeholder, source.lineOf(path))]
+      ...(placeholderPattern.test(value) ? [problem(file, field, shown(value), placeholder, at)] : []),
+      ...textIssues(value, field).map((i) => problem(file, field, i.found, i.expected, at)),
+      ...(locale && !searchWordFields.test(field)
+        ? wordingIssues(value, locale).map((i) => problem(file, field, i.found, i.expected, at))
         : []),
-      ...textIssues(value, field).map((i) => problem(file, field, i.found, i.expected, source.lineOf(path))),
     ];
   }
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([k, v]) =>
-      textFields(file, v, [...path, Array.isArray(value) ? Number(k) : k], source),
+      textFields(file, v, [...path, Array.isArray(value) ? Number(k) : k], source, isLocale(k) ? k : locale),
     );
   }
   return [];
@@ -160,7 +168,7 @@ function liveDates(entries: ContentEntries): LiveDates {
     for (const { e, kind, draft, from } of dated) {
       const [locale, slug] = e.id.split('/') as [(typeof locales)[number], string];
       const l = own ? locale : locales.find((x) => x !== locale)!;
-      const path = localizePath(l, pagePath[kind]!(slug));
+      const path = href(l, pagePath[kind]!(slug));
       if (own || !out.has(path)) out.set(path, { draft, from });
     }
   return out;
@@ -184,12 +192,12 @@ function checkBodies(
     }));
   // Pages the build makes, with the heading ids of those made from a body (others are not known yet).
   const pages = new Map<string, Set<string> | undefined>();
-  for (const path of paths) for (const l of locales) pages.set(localizePath(l, path), undefined);
+  for (const path of paths) for (const l of locales) pages.set(href(l, path), undefined);
   // A page whose front matter is wrong is still a page: links to it are not the mistake.
   for (const { file, parsed } of bodies) {
     const [locale, slug] = file.id.split('/') as [(typeof locales)[number], string];
     const path = pagePath[file.collection]?.(slug);
-    if (path) pages.set(localizePath(locale, path), new Set(['main', ...parsed.headingIds]));
+    if (path) pages.set(href(locale, path), new Set(['main', ...parsed.headingIds]));
   }
   const publicDir = join(projectRoot, 'public');
   const publicFiles = new Set(
@@ -212,8 +220,12 @@ function checkBodies(
         ),
       );
     }
-    const [locale, slug] = file.id.split('/') as [(typeof locales)[number], string];
-    const pageUrl = localizePath(locale, pagePath[file.collection]!(slug));
+    const { locale, slug } = localeAndSlug(file.id)!;
+    source.body!.split('\n').forEach((text, i) => {
+      for (const w of wordingIssues(text, locale))
+        problems.push(problem(file.file, 'body', w.found, w.expected, source.bodyLine + i));
+    });
+    const pageUrl = href(locale, pagePath[file.collection]!(slug));
     problems.push(...unpublishedTargets(file.file, pageUrl, parsed.references, source.bodyLine, live, now));
     problems.push(
       ...checkReferences(parsed.references, {

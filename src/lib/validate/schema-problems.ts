@@ -8,7 +8,7 @@ type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
 
 /** The field names an object in the schema takes at `path` (to suggest the one meant). */
-export function knownKeys(schema: unknown, path: readonly PropertyKey[]): string[] {
+function knownKeys(schema: unknown, path: readonly PropertyKey[]): string[] {
   let defs = [defOf(schema)];
   const unwrap = (d: Def): Def[] => {
     if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch'].includes(d.type))
@@ -34,7 +34,7 @@ export function knownKeys(schema: unknown, path: readonly PropertyKey[]): string
 }
 
 /** Edit distance with transpositions: how many typing slips turn one name into the other. */
-export function typoDistance(a: string, b: string): number {
+function typoDistance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0][j] = j;
   for (let i = 1; i <= a.length; i++) {
@@ -49,7 +49,7 @@ export function typoDistance(a: string, b: string): number {
 }
 
 /** The known name closest to a mistyped one, if it is close enough to be the one meant. */
-export function closest(name: string, known: string[]): string | undefined {
+function closest(name: string, known: string[]): string | undefined {
   const lower = name.toLowerCase();
   const scored = known
     .map((k) => ({ k, d: typoDistance(lower, k.toLowerCase()) }))

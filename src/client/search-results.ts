@@ -2,13 +2,13 @@ import type { Locale } from '../i18n/locales';
 import { formatDate } from '../lib/dates';
 import type { PagefindData } from './pagefind-client';
 
-export interface ResultStrings {
+interface ResultStrings {
   types: Record<string, string>;
   languageNames: Record<string, string>;
 }
 
 /** Copy Pagefind's excerpt as text plus <mark> only, so nothing from the index can become markup. */
-export function excerptNodes(html: string): Node[] {
+function excerptNodes(html: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
   return [...doc.body.firstChild!.childNodes].map((n) => {
     if (n.nodeName === 'MARK') {

@@ -5,19 +5,19 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The shipped server block. */
 export const siteConf = join(projectRoot, 'deploy', 'nginx.conf');
 /** Debian's nginx and its brotli module (scripts/check-setup.sh installs both). */
-export const nginxBin = '/usr/sbin/nginx';
+const nginxBin = '/usr/sbin/nginx';
 export const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 /**
  * Make sure Debian's nginx and the brotli module are there: when one is missing, run the setup
  * check, which installs the packages as root with apt and otherwise names the apt-get line.
  */
-export function ensureNginx(): void {
+function ensureNginx(): void {
   if (existsSync(nginxBin) && existsSync(brotliModule)) return;
   const check = spawnSync('bash', [join(projectRoot, 'scripts', 'check-setup.sh')], { stdio: 'inherit' });
   if (check.status !== 0 || !existsSync(nginxBin) || !existsSync(brotliModule)) {
@@ -53,8 +53,8 @@ function worldReadable(path: string): boolean {
 }
 
 /** The top-level nginx.conf: modules, a private prefix, the site root, and the shipped server block. */
-export function mainConf(prefix: string, root: string, asRoot: boolean): string {
-  return `# Written by scripts/nginx.ts for one local run; deleted when nginx stops.
+function mainConf(prefix: string, root: string, asRoot: boolean): string {
+  return `# Written by scripts/lib/nginx.ts for one local run; deleted when nginx stops.
 load_module ${brotliModule};
 ${asRoot ? 'user nobody nogroup;\n' : ''}worker_processes 2;
 daemon off;

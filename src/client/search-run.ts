@@ -6,7 +6,7 @@ import { pagefindFor, type FoundPage, type Filters } from './pagefind-client';
 import type { WordPieces } from './word-pieces';
 
 /** What one search found, and what the page should say about it. */
-export interface Outcome {
+interface Outcome {
   hits: Hit<FoundPage>[];
   /** The queries that were searched (the typed one first), for the title re-rank. */
   queries: string[];
@@ -15,7 +15,7 @@ export interface Outcome {
   note?: 'includesMongolian' | 'englishFallback';
 }
 
-export interface SearchContext {
+interface SearchContext {
   pagefindUrl: string;
   words: WordPieces;
   filters: Filters;

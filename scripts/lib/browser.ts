@@ -7,7 +7,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep Chromium off the network except for the pages it is sent to. */
-export const chromiumArgs = [
+const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
