@@ -3,11 +3,17 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/lighthouse/**', 'node_modules/**'],
-    // Builds the site once into dist/; the site tests read that output.
+    // Lighthouse and the large corpus run apart: `npm run test:lighthouse`, `npm run test:scale`.
+    exclude: ['tests/lighthouse/**', 'tests/scale/**', 'node_modules/**'],
+    // Builds the real site (dist/) and the fixture site once for every test file.
     globalSetup: ['tests/global-setup.ts'],
+    // Most test files wait on a browser, a server or a build: three at once use both cores
+    // (vitest's default here would be one).
+    maxWorkers: 3,
+    // A test that asserts nothing fails.
+    expect: { requireAssertions: true },
     testTimeout: 60_000,
-    hookTimeout: 180_000,
+    hookTimeout: 240_000,
     // The JSON report is what .ci/run counts for its closing line.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },

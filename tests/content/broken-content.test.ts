@@ -164,6 +164,18 @@ const cases: [string, Changes, string, string][] = [
     SERVICE,
     'legalBasis.0',
   ],
+  [
+    'an American spelling in English',
+    { [SERVICE]: ['Call the hotline.', 'Call the hotline center.'] },
+    SERVICE,
+    'steps.0',
+  ],
+  [
+    'a term the law does not use',
+    { 'services/mn/verification.md': ['---\n\n', '---\n\nХэв шинжийг тогтооно.\n\n'] },
+    'services/mn/verification.md',
+    'body',
+  ],
   ['a missing review date', { [SERVICE]: ['reviewed: 2026-11-24\n', ''] }, SERVICE, 'reviewed'],
   ['a service without its translation', { 'services/mn/verification.md': null }, SERVICE, 'file name'],
   [
@@ -278,27 +290,41 @@ const cases: [string, Changes, string, string][] = [
   ],
 ];
 
-describe.concurrent('a broken content file', () => {
+describe('a broken content file', () => {
   const trees: { cleanup: () => void }[] = [];
   afterAll(() => trees.forEach((t) => t.cleanup()));
 
-  it.each(cases)('%s is refused naming the file and the field', async (_case, changes, file, field) => {
+  it.each(cases)('%s is refused naming the file and the field', (_case, changes, file, field) => {
     const tree = contentTree(changes);
     trees.push(tree);
     const problems = validateContent(join(tree.root, '..'), { contentRoot: tree.root });
     expect(problems.map((p) => `${p.file} [${p.field}]`)).toContain(`content/${file} [${field}]`);
     for (const p of problems) expect(p.expected.mn && p.expected.en, JSON.stringify(p)).toBeTruthy();
-
-    const check = await checkContent(tree.root);
-    expect(check.status, check.output).toBe(1);
-    expect(check.output).toContain(`content/${file}`);
-    expect(check.output).toContain(`[${field}]`);
-
-    const project = fixtureProject();
-    trees.push(project);
-    const build = await project.build(tree.root);
-    expect(build.status, build.output).not.toBe(0);
-    expect(build.output).toContain(`content/${file}`);
-    expect(existsSync(project.dist)).toBe(false);
   });
 });
+
+// Two of the cases through the command and the build as well: the same report, nothing written.
+describe.concurrent.each([cases[0], cases.find((c) => c[0] === 'a link to a page that does not exist')!])(
+  '%s',
+  (_case, changes, file, field) => {
+    const tree = contentTree(changes);
+    afterAll(() => tree.cleanup());
+
+    it('stops check:content with exit code 1, naming the file and the field', async () => {
+      const check = await checkContent(tree.root);
+      expect(check.status, check.output).toBe(1);
+      expect(check.output).toContain(`content/${file}`);
+      expect(check.output).toContain(`[${field}]`);
+    });
+
+    it('stops the build before it writes anything', async () => {
+      const project = fixtureProject();
+      const build = await project.build(tree.root);
+      const written = existsSync(project.dist);
+      project.cleanup();
+      expect(build.status, build.output).not.toBe(0);
+      expect(build.output).toContain(`content/${file}`);
+      expect(written).toBe(false);
+    });
+  },
+);

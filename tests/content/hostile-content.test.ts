@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { markupProblems } from '../../src/admin/content-checks';
 import { validateContent } from '../../src/lib/validate/index';
 import { page, text } from '../helpers/dist';
 import { checkContent, contentTree, fixtureProject, type Changes } from '../helpers/content-fixture';
-import { buildWithExtraContent } from '../helpers/fixture-site';
+import { lookAlikes } from '../helpers/fixture-content';
 
 // Content is data: a body or a text field that would run code, put script on a page or link
 // where it must not is refused with its file and line, by check:content, the build and the editor;
@@ -158,44 +158,24 @@ describe('hostile content', () => {
   });
 });
 
-// Text that only looks like code: each is published as written.
-const lookAlikes = [
-  'A tolerance of < 0.5 % is allowed.',
-  'If a < b then b is larger.',
-  'The set {1, 2} has two members.',
-  'We know that 2 > 1 always.',
-  'This was item #1 on the list.',
-  'A value x <= y, and {} is empty.',
-  'Braces written as text: \\{process.env.HOME}.',
-  'A tag written as text: &lt;script&gt;.',
-  'import duties were discussed at the meeting.',
-];
-
+// Text that only looks like code: each is published as written (the fixture site has them).
 describe('harmless look-alikes', () => {
-  let site: ReturnType<typeof buildWithExtraContent>;
-  beforeAll(() => {
-    site = buildWithExtraContent({ 'content/news/en/look-alikes.md': item(lookAlikes.join('\n\n')) });
-  });
-  afterAll(() => site?.cleanup());
+  const body = Object.values(lookAlikes).join('\n\n');
 
   it('pass the validator and the editor', () => {
-    const tree = contentTree({ 'news/en/look-alikes.md': item(lookAlikes.join('\n\n')) });
+    const tree = contentTree({ 'news/en/look-alikes.md': item(body) });
     expect(validateContent(join(tree.root, '..'), { contentRoot: tree.root })).toEqual([]);
     tree.cleanup();
-    expect(markupProblems('news', { en: { title: 'T', body: lookAlikes.join('\n\n') } })).toEqual([]);
+    expect(markupProblems('news', { en: { title: 'T', body } })).toEqual([]);
   });
 
   it('build and show as text', () => {
-    expect(site.status, site.output).toBe(0);
-    const paragraphs = page('/en/news/look-alikes/', site.dist)
-      .querySelectorAll('article p')
-      .map((p) => text(p));
-    const shown = lookAlikes.map((l) => l.replace('\\{', '{').replace('&lt;', '<').replace('&gt;', '>'));
-    for (const l of shown) expect(paragraphs).toContain(l);
+    const paragraphs = page('/en/news/look-alikes/').querySelectorAll('article p').map((p) => text(p));
+    expect(Object.keys(lookAlikes).filter((shown) => !paragraphs.includes(shown))).toEqual([]);
   });
 });
 
-describe("the issue's example through check:content and the build", () => {
+describe('an example through check:content and the build', () => {
   it('is refused by both, nothing is written and the secret is never printed', async () => {
     const body =
       "import fs from 'node:fs';\n\nKey: {process.env.DEPLOY_TOKEN}\n\nHost: {fs.readFileSync('/etc/hostname', 'utf8')}";

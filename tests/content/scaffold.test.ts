@@ -150,27 +150,12 @@ describe('npm run new', () => {
       expect(check.output).toContain(`[${field}]`);
   });
 
-  it('passes check:content and builds once the placeholder text is replaced', async () => {
+  it('passes check:content once the placeholder text is replaced', async () => {
     for (const file of filesUnder(tree.root).filter((f) => /\.(md|yaml)$/.test(f))) {
       const text = readFileSync(file, 'utf8');
       writeFileSync(file, text.replace(/\[\[([^\]]*)\]\]/g, '$1').replace('draft: true', 'draft: false'));
     }
     const check = await checkContent(tree.root);
     expect(check.status, check.output).toBe(0);
-    const project = fixtureProject();
-    const outDir = project.dist;
-    const build = await project.build(tree.root);
-    expect(build.status, build.output).toBe(0);
-    for (const page of [
-      'news/delkhiin-standartyn-odor',
-      'en/news/delkhiin-standartyn-odor',
-      'services/calibration-of-weighing-scales',
-      'en/services/calibration-of-weighing-scales',
-      'regulations/khemjil-zuin-juram',
-      'reports/rules-updated',
-      'en/reports/asked-number',
-    ])
-      expect(readdirSync(join(outDir, page)), page).toContain('index.html');
-    project.cleanup();
   });
 });

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, securityHeaders } from '../../deploy/headers';
 import { cspProblems, cssProblems, scriptProblems } from '../gates/csp';
-import { distDir, distFiles } from '../helpers/dist';
+import { realDist, distFiles } from '../helpers/dist';
 
 // The build stays within the policy deploy/headers.ts sends, so the policy never has to weaken.
 
-const files = distFiles();
-const read = (f: string) => readFileSync(join(distDir, f), 'utf8');
+const files = distFiles(realDist);
+const read = (f: string) => readFileSync(join(realDist, f), 'utf8');
 
 describe('the Content-Security-Policy', () => {
   it('is strict: self only, no inline code, no eval, no framing, no plugins', () => {
@@ -37,8 +37,8 @@ describe('the build needs nothing weaker', () => {
     );
   });
 
-  it.each(html)('%s', (file) => {
-    expect(cspProblems(read(file))).toEqual([]);
+  it('finds nothing in any page that the policy would block', () => {
+    expect(html.flatMap((file) => cspProblems(read(file)).map((p) => `${file}: ${p}`))).toEqual([]);
   });
 
   it('has no stylesheet loading from another origin and no script evaluating strings', () => {

@@ -11,7 +11,7 @@ import {
   withGeneratedNginx,
 } from '../../deploy/headers';
 import { projectRoot } from '../helpers/astro';
-import { readDist } from '../helpers/dist';
+import { readDist, realDist } from '../helpers/dist';
 
 // One list of headers (deploy/headers.ts), written into deploy/nginx.conf and public/_headers.
 // tests/deploy/nginx-http.test.ts checks that nginx really sends them.
@@ -61,7 +61,7 @@ describe('deploy/nginx.conf and public/_headers', () => {
   });
 
   it('the built _headers gives static hosts the same security headers and the long cache for hashed files', () => {
-    const rules = parseHeadersFile(readDist('/_headers'));
+    const rules = parseHeadersFile(readDist('/_headers', realDist));
     expect(rules['/*']).toEqual(securityHeaders);
     for (const folder of hashedFolders)
       expect(rules[`${folder}*`]).toEqual({ 'Cache-Control': immutableCache });

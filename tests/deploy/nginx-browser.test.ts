@@ -3,14 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../deploy/headers';
 import { startNginx, type Nginx } from '../../scripts/lib/nginx';
 import { launchBrowser } from '../../scripts/lib/browser';
-import { distDir } from '../helpers/dist';
+import { headingWord, realDist, someArticle } from '../helpers/dist';
 
 // The site in Chromium through nginx and its headers: nothing the policy blocks, nothing failing.
 
 let nginx: Nginx;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 beforeAll(async () => {
-  nginx = await startNginx({ root: distDir });
+  nginx = await startNginx({ root: realDist });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -92,12 +92,13 @@ async function searchOutcome(page: Page): Promise<'results' | 'none'> {
   return (await results(page).count()) > 0 ? 'results' : 'none';
 }
 
+const article = someArticle();
 const pages = {
-  mn: { home: '/', article: '/news/sector-managers-conference-2020/', search: '/search/?q=стандарт' },
+  mn: { home: '/', article, search: `/search/?q=${encodeURIComponent(headingWord(article))}` },
   en: {
     home: '/en/',
-    article: '/en/news/sector-managers-conference-2020/',
-    search: '/en/search/?q=standard',
+    article: `/en${article}`,
+    search: `/en/search/?q=${encodeURIComponent(headingWord(`/en${article}`))}`,
   },
 };
 

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type Nginx } from '../../scripts/lib/nginx';
-import { distDir, distFiles } from '../helpers/dist';
+import { distFiles, realDist, someArticle } from '../helpers/dist';
 import { rawGet } from '../helpers/http';
 
 // A bounded load check with Debian's wrk on 127.0.0.1: three URLs, five seconds each. It prints
@@ -42,16 +42,16 @@ export function parseWrk(out: string): WrkResult {
 const seconds = 5;
 let nginx: Nginx;
 beforeAll(async () => {
-  nginx = await startNginx({ root: distDir });
+  nginx = await startNginx({ root: realDist });
 });
 afterAll(async () => {
   await nginx?.stop();
 });
 
-const fragment = distFiles().find((f) => f.startsWith('/pagefind/fragment/'))!;
+const fragment = distFiles(realDist).find((f) => f.startsWith('/pagefind/fragment/'))!;
 const targets = {
   'home page': '/',
-  article: '/news/sector-managers-conference-2020/',
+  article: someArticle(),
   'Pagefind fragment': fragment,
 };
 

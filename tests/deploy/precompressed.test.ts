@@ -14,17 +14,17 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { compressible, pagefindData } from '../../src/integrations/precompress';
 import { removeUnusedPagefindBundles, unusedPagefindBundles } from '../../src/integrations/search-index';
-import { distDir, distFiles } from '../helpers/dist';
+import { distFiles, realDist, someArticle } from '../helpers/dist';
 
-const files = distFiles();
+const files = distFiles(realDist);
 const originals = files.filter((f) => compressible.has(extname(f)));
-const bytes = (f: string) => readFileSync(join(distDir, f));
+const bytes = (f: string) => readFileSync(join(realDist, f));
 
 describe('precompressed files in dist/', () => {
   it('covers HTML, CSS, JS, XML, JSON and Pagefind’s script and entry files', () => {
     for (const f of [
       '/index.html',
-      '/en/news/sector-managers-conference-2020/index.html',
+      `/en${someArticle()}index.html`,
       '/404.html',
       '/en/404.html',
       '/rss.xml',
@@ -39,20 +39,29 @@ describe('precompressed files in dist/', () => {
     expect(files.filter((f) => /^\/_astro\/.*\.(css|js)\.(gz|br)$/.test(f)).length).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(originals)('%s: .gz and .br, where written, are smaller and decode to the same bytes', (f) => {
-    const original = bytes(f);
-    const gz = join(distDir, `${f}.gz`);
-    const br = join(distDir, `${f}.br`);
-    // Only a file too small to gain anything may go without.
-    if (original.length > 1024) expect(existsSync(gz) && existsSync(br), f).toBe(true);
-    if (existsSync(gz)) {
-      expect(gunzipSync(readFileSync(gz)).equals(original)).toBe(true);
-      expect(statSync(gz).size).toBeLessThan(original.length);
-    }
-    if (existsSync(br)) {
-      expect(brotliDecompressSync(readFileSync(br)).equals(original)).toBe(true);
-      expect(statSync(br).size).toBeLessThan(original.length);
-    }
+  it('has, for every file, a .gz and a .br (where written) that are smaller and decode to the same bytes', () => {
+    const problems = originals.flatMap((f) => {
+      const original = bytes(f);
+      const out: string[] = [];
+      // Only a file too small to gain anything may go without.
+      if (
+        original.length > 1024 &&
+        !(existsSync(join(realDist, `${f}.gz`)) && existsSync(join(realDist, `${f}.br`)))
+      )
+        out.push(`${f}: no .gz or .br`);
+      for (const [ext, decode] of [
+        ['.gz', gunzipSync],
+        ['.br', brotliDecompressSync],
+      ] as const) {
+        const copy = join(realDist, `${f}${ext}`);
+        if (!existsSync(copy)) continue;
+        if (!decode(readFileSync(copy)).equals(original)) out.push(`${f}${ext}: decodes to other bytes`);
+        if (statSync(copy).size >= original.length) out.push(`${f}${ext}: not smaller`);
+      }
+      return out;
+    });
+    expect(originals.length).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
   });
 
   it('gives Pagefind’s data (gzip inside already) a .gz that is the file itself, and no .br', () => {

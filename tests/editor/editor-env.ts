@@ -61,7 +61,8 @@ function startBackend(repo: string, port: number): Promise<ChildProcess> {
 
 export async function startEditor(): Promise<EditorEnv> {
   const repo = mkdtempSync(join(tmpdir(), 'masm-editor-repo-'));
-  cpSync(join(projectRoot, 'content'), join(repo, 'content'), { recursive: true });
+  // The fixture site's content: what the tests edit is test data, not the published site's.
+  cpSync(join(projectRoot, 'tests/fixtures/site/content'), join(repo, 'content'), { recursive: true });
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '-m', 'content');

@@ -2,8 +2,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { projectRoot } from './astro';
+import { fixtureDist } from './fixture-site';
 
-export const distDir = join(projectRoot, 'dist');
+/** The real site's build: what is published. The gates and the server tests read it. */
+export const realDist = join(projectRoot, 'dist');
+/** The fixture site's build (tests/helpers/fixture-site.ts): what the tests of pages read. */
+export { fixtureDist };
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -19,7 +23,7 @@ function walk(dir: string): string[] {
 export const adminPrefix = '/admin/';
 
 /** Every built file of the public site, as site paths: `/en/news/x/index.html`. */
-export function distFiles(root = distDir): string[] {
+export function distFiles(root = fixtureDist): string[] {
   return walk(root)
     .map((f) => '/' + relative(root, f).split(sep).join('/'))
     .filter((f) => !f.startsWith(adminPrefix));
@@ -29,14 +33,14 @@ export function distFiles(root = distDir): string[] {
 export const notFoundPages: readonly string[] = ['/404.html', '/en/404.html'];
 
 /** Every built HTML page as its URL path (`/en/news/x/`), plus the 404 pages. */
-export function htmlPages(root = distDir): string[] {
+export function htmlPages(root = fixtureDist): string[] {
   return distFiles(root)
     .filter((f) => f.endsWith('.html'))
     .map((f) => f.replace(/index\.html$/, ''));
 }
 
 /** The dist file a site URL path is served from, or undefined when there is none. */
-export function resolveToFile(urlPath: string, root = distDir): string | undefined {
+export function resolveToFile(urlPath: string, root = fixtureDist): string | undefined {
   const clean = decodeURIComponent(urlPath.split('#')[0].split('?')[0]);
   const candidates = clean.endsWith('/') ? [join(clean, 'index.html')] : [clean, join(clean, 'index.html')];
   return candidates.map((c) => join(root, c)).find((f) => existsSync(f) && statSync(f).isFile());
@@ -45,7 +49,7 @@ export function resolveToFile(urlPath: string, root = distDir): string | undefin
 const cache = new Map<string, HTMLElement>();
 
 /** Parse the built page at a URL path with a real HTML parser. */
-export function page(urlPath: string, root = distDir): HTMLElement {
+export function page(urlPath: string, root = fixtureDist): HTMLElement {
   const key = `${root}:${urlPath}`;
   let doc = cache.get(key);
   if (!doc) {
@@ -62,6 +66,23 @@ export function text(el: HTMLElement | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-export function readDist(path: string, root = distDir): string {
+export function readDist(path: string, root = fixtureDist): string {
   return readFileSync(join(root, path), 'utf8');
 }
+
+/**
+ * A news article of a built site that exists in both languages (`/news/<slug>/`), the largest: the
+ * tests of serving and of speed take whichever the site has, so that no test names real content.
+ */
+export function someArticle(root = realDist): string {
+  const articles = htmlPages(root).filter(
+    (p) => /^\/news\/(?!page\/|year\/)[^/]+\/$/.test(p) && resolveToFile(`/en${p}`, root),
+  );
+  if (!articles.length) throw new Error(`No news article in both languages in ${root}`);
+  const size = (p: string) => statSync(resolveToFile(p, root)!).size;
+  return articles.sort((a, b) => size(b) - size(a))[0];
+}
+
+/** The first word of a page's heading, as a query that finds that page. */
+export const headingWord = (path: string, root = realDist) =>
+  text(page(path, root).querySelector('h1')).split(/[\s,.:–-]+/)[0];

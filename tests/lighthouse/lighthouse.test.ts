@@ -2,19 +2,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lighthouseTargets, runLighthouse, type Category } from '../gates/lighthouse';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server';
-import { distDir } from '../helpers/dist';
+import { realDist, someArticle } from '../helpers/dist';
 
 /** The pages citizens land on most, in both languages. */
-const keyPages = ['/', '/news/sector-managers-conference-2020/', '/hotline/', '/directives/'].flatMap((p) => [
-  p,
-  `/en${p}`,
-]);
+const keyPages = ['/', someArticle(), '/hotline/', '/directives/'].flatMap((p) => [p, `/en${p}`]);
 const badPages = join(import.meta.dirname, '..', 'fixtures', 'bad-pages');
 
 let site: StaticServer;
 let bad: StaticServer;
 beforeAll(async () => {
-  site = await serveDir(distDir);
+  site = await serveDir(realDist);
   bad = await serveDir(badPages);
 });
 afterAll(async () => {

@@ -96,7 +96,7 @@ describe('numbers and the footer', () => {
     await page.close();
   });
 
-  it.each(['/hotline/', '/en/hotline/', '/en/directives/4/'])(
+  it.each(['/hotline/', '/en/hotline/', '/en/news/item-1/'])(
     'keeps the footer at the bottom of the short page %s',
     async (path) => {
       const page = await open(path, 1280, 900);

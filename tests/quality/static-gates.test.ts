@@ -7,16 +7,22 @@ import { validateHtml } from '../gates/html-validator';
 import { linkProblems } from '../gates/links';
 import { pagesToCheck } from '../gates/site-pages';
 import { siteOrigin } from '../helpers/astro';
-import { distDir, htmlPages } from '../helpers/dist';
+import { fixtureDist, htmlPages, realDist } from '../helpers/dist';
 
 const badPages = join(import.meta.dirname, '..', 'fixtures', 'bad-pages');
-const pages = pagesToCheck(distDir);
+// The published site, and the fixture site (every kind of page, drafts and long lists included).
+const sites = [
+  ['the real site', realDist],
+  ['the fixture site', fixtureDist],
+] as const;
 
 describe('gate: HTML validity (W3C Nu HTML Checker)', () => {
-  it('finds no error in any built HTML file', () => {
-    const files = htmlPages().map((p) => join(distDir, p.endsWith('/') ? `${p}index.html` : p));
-    expect(files.length).toBeGreaterThan(30);
-    const errors = validateHtml(files).map((e) => `${e.file.replace(distDir, '')}:${e.line}: ${e.message}`);
+  it('finds no error in any built HTML file of either site (one run)', () => {
+    const files = sites.flatMap(([, root]) =>
+      htmlPages(root).map((p) => join(root, p.endsWith('/') ? `${p}index.html` : p)),
+    );
+    expect(files.length).toBeGreaterThan(200);
+    const errors = validateHtml(files).map((e) => `${e.file}:${e.line}: ${e.message}`);
     expect(errors).toEqual([]);
   });
 
@@ -29,9 +35,12 @@ describe('gate: HTML validity (W3C Nu HTML Checker)', () => {
 });
 
 describe('gate: links', () => {
-  it('finds every internal link, fragment and asset resolving, and no stray cross-language link', () => {
-    expect(linkProblems(distDir, pages)).toEqual([]);
-  });
+  it.each(sites)(
+    'finds, on %s, every internal link, fragment and asset resolving, and no stray cross-language link',
+    (_, root) => {
+      expect(linkProblems(root, pagesToCheck(root))).toEqual([]);
+    },
+  );
 
   it('catches a missing page, a missing fragment and a link into the other language', () => {
     const problems = linkProblems(badPages, ['/broken-links/']);
@@ -44,16 +53,18 @@ describe('gate: links', () => {
 });
 
 describe('gate: feeds and sitemap', () => {
-  it.each(['/rss.xml', '/en/rss.xml'])(
-    '%s reads in a feed reader and every item link resolves',
-    async (feed) => {
-      expect(await feedProblems(distDir, feed)).toEqual([]);
+  it.each(sites)('on %s, both feeds read in a feed reader and every item link resolves', async (_, root) => {
+    expect([...(await feedProblems(root, '/rss.xml')), ...(await feedProblems(root, '/en/rss.xml'))]).toEqual(
+      [],
+    );
+  });
+
+  it.each(sites)(
+    'on %s, the sitemap validates against the sitemaps.org schema and every URL resolves',
+    (_, root) => {
+      expect(sitemapProblems(root)).toEqual([]);
     },
   );
-
-  it('the sitemap validates against the sitemaps.org schema and every URL resolves', () => {
-    expect(sitemapProblems(distDir)).toEqual([]);
-  });
 
   function badFiles(files: Record<string, string>) {
     const root = mkdtempSync(join(tmpdir(), 'masm-bad-xml-'));

@@ -107,7 +107,8 @@ describe('the directives', () => {
   });
 
   it('each have a page per language with the text, the status "no report yet" and a link to the article', () => {
-    for (const d of directives) {
+    // The fixture site has reports on directives 1 to 5 (tests/site/reports.test.ts).
+    for (const d of directives.filter((x) => x.number > 5)) {
       for (const [prefix, lang, status] of [
         ['', 'mn', 'Тайлан хараахан гараагүй'],
         ['/en', 'en', 'No report yet'],
@@ -172,26 +173,10 @@ describe('the home pages', () => {
       ['/en/', '/en'],
     ]) {
       const main = page(path).querySelector('main');
-      expect(main?.querySelector(`a[href="${prefix}${article}"]`), path).not.toBeNull();
+      const latest = page(`${prefix}/news/`).querySelector('.news-list > li h2 a')?.getAttribute('href');
+      expect(main?.querySelector(`a[href="${latest}"]`), path).not.toBeNull();
       expect(main?.querySelector('a[href="tel:18002525"]'), path).not.toBeNull();
       expect(main?.querySelector(`a[href="${prefix}/directives/"]`), path).not.toBeNull();
     }
-  });
-});
-
-describe('implementation reports on the real content (none published yet)', () => {
-  it.each([
-    ['', 'Тайлан хараахан гараагүй', 'Тайлан хараахан нийтлэгдээгүй байна.'],
-    ['/en', 'No report yet', 'No report has been published yet.'],
-  ])('all ten directives say "no report yet" at %s/directives/', (prefix, noReport, none) => {
-    for (let n = 1; n <= 10; n++) {
-      const d = page(`${prefix}/directives/${n}/`);
-      expect(text(d.querySelector('dl.facts dd')), `directive ${n}`).toBe(noReport);
-      expect(text(d.querySelector('section[aria-labelledby="reports"] p')), `directive ${n}`).toBe(none);
-    }
-    const index = page(`${prefix}/directives/`);
-    expect(index.querySelectorAll('.directive-cards .status').map(text)).toEqual(Array(10).fill(noReport));
-    expect(text(index.querySelector('.status-legend li'))).toBe(`${noReport}: 10`);
-    expect(text(page(`${prefix}/reports/`).querySelector('main p:not(.lead)'))).toBe(none);
   });
 });

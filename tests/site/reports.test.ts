@@ -1,91 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditBuiltPages } from '../gates/browser-audit';
-import { validateHtml } from '../gates/html-validator';
-import { linkProblems } from '../gates/links';
-import { pagesToCheck } from '../gates/site-pages';
-import { thirdPartyRequests } from '../gates/weight';
+import { describe, expect, it } from 'vitest';
 import { page, readDist, text } from '../helpers/dist';
-import { buildWithExtraContent } from '../helpers/fixture-site';
 
-// Implementation reports exist only in this fixture build: the real site ships none.
+// Implementation reports exist only in the fixture site (tests/helpers/fixture-content.ts): the
+// real site ships none.
 
-type Fields = Record<string, string | number | boolean | undefined>;
-const report = (fields: Fields, evidence = '[]', body = 'Хийсэн ажил.') =>
-  `---\n${Object.entries(fields)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => `${k}: ${typeof v === 'string' ? JSON.stringify(v) : v}`)
-    .join('\n')}\nevidence: ${evidence}\n---\n\n${body}\n`;
-const both = (slug: string, fields: Fields, evidence?: string) => ({
-  [`content/reports/mn/${slug}.md`]: report(
-    { title: `Тайлан ${slug}`, unit: 'Хэмжил зүйн хэлтэс', ...fields },
-    evidence,
-  ),
-  [`content/reports/en/${slug}.md`]: report(
-    { title: `Report ${slug}`, unit: 'Metrology department', ...fields },
-    evidence,
-  ),
-});
-
-const files: Record<string, string> = {
-  ...both(
-    'reform-begun',
-    { directive: 1, date: '2020-06-01', status: 'in-progress' },
-    '[{ news: sector-managers-conference-2020 }, { regulation: law-on-metrology-2019 }]',
-  ),
-  ...both(
-    'reform-done',
-    { directive: 1, date: '2021-03-01', status: 'done' },
-    '[{ service: verification-of-measuring-instruments }, { url: "https://legalinfo.mn/law/details/14440", title: "legalinfo.mn" }]',
-  ),
-  ...both('phone-line', { directive: 2, date: '2020-05-01', status: 'in-progress' }),
-  'content/reports/mn/phone-draft.md': report({
-    title: 'Ноорог',
-    unit: 'Х',
-    directive: 2,
-    date: '2022-01-01',
-    status: 'done',
-    draft: true,
-  }),
-  'content/reports/mn/phone-future.md': report({
-    title: 'Ирээдүй',
-    unit: 'Х',
-    directive: 2,
-    date: '2999-01-01',
-    status: 'done',
-  }),
-  'content/reports/mn/mn-only.md': report({
-    title: 'Зөвхөн монгол тайлан',
-    unit: 'Х',
-    directive: 3,
-    date: '2020-09-01',
-    status: 'not-started',
-  }),
-  ...both('quality-done', { directive: 4, date: '2020-04-01', status: 'done' }),
-  ...both('quality-reopened', {
-    directive: 4,
-    date: '2021-04-01',
-    status: 'not-started',
-    reopened: 'Стандарт шинэчлэгдсэн.',
-  }),
-};
-// Enough reports on directive 5 for the list to need a second page.
-for (let i = 1; i <= 21; i++)
-  Object.assign(
-    files,
-    both(`batch-${i}`, {
-      directive: 5,
-      date: `2022-02-${String(i).padStart(2, '0')}`,
-      status: 'in-progress',
-    }),
-  );
-
-let site: ReturnType<typeof buildWithExtraContent>;
-beforeAll(() => {
-  site = buildWithExtraContent(files);
-  if (site.status !== 0) throw new Error(site.output);
-}, 180_000);
-afterAll(() => site?.cleanup());
-const doc = (path: string) => page(path, site.dist);
+const doc = (path: string) => page(path);
 
 describe('directive status from reports', () => {
   it.each([
@@ -123,7 +42,7 @@ describe('directive status from reports', () => {
 
   it('leaves drafts and future reports out everywhere', () => {
     for (const f of ['/directives/2/index.html', '/reports/index.html', '/rss.xml', '/sitemap-0.xml'])
-      expect(readDist(f, site.dist), f).not.toMatch(/phone-draft|phone-future/);
+      expect(readDist(f), f).not.toMatch(/phone-draft|phone-future/);
   });
 
   it('lists an untranslated report in its own language on the other page', () => {
@@ -201,32 +120,8 @@ describe('the reports', () => {
   });
 
   it('puts reports in the feeds and the sitemap', () => {
-    expect(readDist('/en/rss.xml', site.dist)).toContain('/en/reports/reform-done/');
-    expect(readDist('/rss.xml', site.dist)).toContain('/reports/mn-only/');
-    expect(readDist('/sitemap-0.xml', site.dist)).toContain('/en/reports/reform-done/</loc>');
+    expect(readDist('/en/rss.xml')).toContain('/en/reports/batch-21/');
+    expect(readDist('/rss.xml')).toContain('/reports/batch-21/');
+    expect(readDist('/sitemap-0.xml')).toContain('/en/reports/reform-done/</loc>');
   });
-
-  it('passes the links, HTML, accessibility and weight gates', async () => {
-    const pages = pagesToCheck(site.dist);
-    expect(linkProblems(site.dist, pages)).toEqual([]);
-    const checked = [
-      '/directives/',
-      '/en/directives/status/not-started/',
-      '/en/directives/1/',
-      '/en/reports/',
-      '/en/reports/page/2/',
-      '/en/reports/reform-done/',
-      '/en/reports/mn-only/',
-      '/reports/mn-only/',
-    ];
-    const files = checked.map((p) => `${site.dist}${p}index.html`);
-    expect(validateHtml(files).map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([]);
-    const { origin, audits } = await auditBuiltPages(site.dist, checked);
-    for (const [path, audit] of audits) {
-      expect(audit.axe.light, path).toEqual([]);
-      expect(audit.axe.dark, path).toEqual([]);
-      expect(audit.scriptBytes, path).toBe(0);
-      expect(thirdPartyRequests(origin, audit.requests), path).toEqual([]);
-    }
-  }, 120_000);
 });

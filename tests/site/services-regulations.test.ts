@@ -2,15 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/astro';
+import { fixtureProjectDir } from '../helpers/fixture-site';
 import { htmlPages, page, resolveToFile, text } from '../helpers/dist';
 
-const regulationsDir = join(projectRoot, 'content', 'regulations');
+// The fixture site's content, as built (its copy of a content tree and the generated long lists).
+const regulationsDir = join(fixtureProjectDir, 'content', 'regulations');
 const regulations = readdirSync(regulationsDir).map((f) => ({
   slug: f.replace(/\.yaml$/, ''),
   data: parseYaml(readFileSync(join(regulationsDir, f), 'utf8')),
 }));
-const serviceSlugs = readdirSync(join(projectRoot, 'content', 'services', 'mn')).map((f) =>
+const serviceSlugs = readdirSync(join(fixtureProjectDir, 'content', 'services', 'mn')).map((f) =>
   f.replace(/\.md$/, ''),
 );
 const both = (path: string) => [path, `/en${path}`];
@@ -64,7 +65,7 @@ describe('services', () => {
     for (const slug of serviceSlugs) {
       // A service whose work a law gave the state body only until a day names no provider today.
       const providerKnown = !/^assignedUntil:/m.test(
-        readFileSync(join(projectRoot, 'content', 'services', 'mn', `${slug}.md`), 'utf8'),
+        readFileSync(join(fixtureProjectDir, 'content', 'services', 'mn', `${slug}.md`), 'utf8'),
       );
       if (!providerKnown) providerUnknown.push(slug);
       for (const path of both(`/services/${slug}/`)) {
@@ -76,11 +77,9 @@ describe('services', () => {
         expect(ld?.availableChannel).toMatchObject({ servicePhone: { telephone: '1800-2525' } });
       }
     }
-    // Only the metrology work whose assignment ended on 25 December 2022 (FACTS.md) has no known provider.
-    expect(providerUnknown.sort()).toEqual([
-      'type-approval-of-measuring-instruments',
-      'verification-of-measuring-instruments',
-    ]);
+    // The fixture has both kinds of service.
+    expect(providerUnknown.length).toBeGreaterThan(0);
+    expect(providerUnknown.length).toBeLessThan(serviceSlugs.length);
   });
 
   it('have breadcrumbs back to the services list', () => {
@@ -90,13 +89,6 @@ describe('services', () => {
 });
 
 describe('regulations', () => {
-  it('include every law, resolution, regulation and order of FACTS.md', () => {
-    expect(regulations.length).toBe(9);
-    const kinds = regulations.map((r) => r.data.kind);
-    expect(kinds.filter((k) => k === 'law')).toHaveLength(5);
-    expect(kinds.filter((k) => k === 'government-resolution')).toHaveLength(2);
-  });
-
   it('link a replaced regulation to its replacement and back', () => {
     const replaced = regulations.filter((r) => r.data.replacedBy);
     expect(replaced.map((r) => [r.slug, r.data.replacedBy]).sort()).toEqual([
@@ -120,7 +112,10 @@ describe('regulations', () => {
   it('list, in the library, the right number for every filter, and each filter page shows that many', () => {
     for (const prefix of ['', '/en']) {
       const library = page(`${prefix}/regulations/`);
-      expect(library.querySelectorAll('ul.regulation-list > li')).toHaveLength(regulations.length);
+      // The first page of the library: fifty at most.
+      expect(library.querySelectorAll('ul.regulation-list > li')).toHaveLength(
+        Math.min(regulations.length, 50),
+      );
       const filterLinks = library
         .querySelectorAll('.library-filters a')
         .filter((a) => /\(\d+\)$/.test(text(a)));
@@ -129,7 +124,7 @@ describe('regulations', () => {
         const count = Number(/\((\d+)\)$/.exec(text(a))![1]);
         const target = page(a.getAttribute('href')!);
         expect(target.querySelectorAll('ul.regulation-list > li'), a.getAttribute('href')!).toHaveLength(
-          count,
+          Math.min(count, 50),
         );
         expect(text(target.querySelector('.result-count'))).toMatch(new RegExp(`^${count} `));
       }
@@ -144,8 +139,10 @@ describe('regulations', () => {
         .querySelectorAll('ul.regulation-list time')
         .map((t) => Number(t.getAttribute('datetime')!.slice(0, 4)));
     const newest = years('/en/regulations/');
+    const oldest = years('/en/regulations/oldest/');
     expect(newest).toEqual([...newest].sort((a, b) => b - a));
-    expect(years('/en/regulations/oldest/')).toEqual([...newest].reverse());
+    expect(oldest).toEqual([...oldest].sort((a, b) => a - b));
+    expect(oldest[0]).toBeLessThanOrEqual(newest.at(-1)!);
   });
 
   it('show the official source, adoption date and the services based on them', () => {

@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dictionaries } from '../../src/i18n/index';
+import { wordingIssues } from '../../src/lib/validate/wording';
 import { splitEntryId } from '../../src/lib/entry-id';
 import { isPublished } from '../../src/lib/publish';
 import { mirroredFileParts } from '../../src/lib/content-layout';
@@ -97,5 +99,40 @@ describe('sitemap filter', () => {
     expect(isNoindexPage('https://example.org/en/news/x/', out)).toBe(true);
     expect(isNoindexPage('https://example.org/news/x/', out)).toBe(false);
     expect(isNoindexPage('https://example.org/missing/', out)).toBe(false);
+  });
+});
+
+describe('wording rules', () => {
+  it.each([
+    ['mn', 'Хэмжих хэрэгслийн хэв шинжийг тогтооно.', 'хэв шинж'],
+    ['mn', 'Газар хэмжих хэрэгслийг баталгаажуулдаг.', 'Газар хэмжих хэрэгслийг баталгаажуулдаг'],
+    ['en', 'The national quality program was adopted.', 'program'],
+    ['en', 'A cable of 5 meters.', '5 meters'],
+    ['en', 'The agency verifies scales in shops.', 'The agency verifies'],
+  ] as const)('refuse, in %s, "%s"', (locale, sentence, found) => {
+    expect(wordingIssues(sentence, locale).map((i) => i.found)).toEqual([found]);
+  });
+
+  it.each([
+    ['mn', 'Хэмжих хэрэгслийн загварын туршилт.'],
+    ['mn', 'Газар үндэсний стандартыг батлах ажлыг хийдэг.'],
+    ['en', 'The National Quality Programme; a water meter; 5 metres.'],
+    ['en', 'The law gave the agency the verification until 25 December 2022.'],
+    ['mn', 'The program'], // English rules do not apply to Mongolian text
+  ] as const)('let through, in %s, "%s"', (locale, sentence) => {
+    expect(wordingIssues(sentence, locale)).toEqual([]);
+  });
+
+  it('hold for the interface words of both languages', () => {
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(strings)
+          : [];
+    for (const locale of ['mn', 'en'] as const)
+      expect(
+        strings(dictionaries[locale]).flatMap((s) => wordingIssues(s, locale).map((i) => i.found)),
+      ).toEqual([]);
   });
 });

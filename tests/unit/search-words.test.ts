@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { indexedText } from '../../src/lib/search/html-text';
 import { separateForIndex } from '../../src/lib/search/separate';
 import { indexedWords, tokenize } from '../../src/lib/search/words';
-import { distDir, distFiles } from '../helpers/dist';
+import { fixtureDist, distFiles } from '../helpers/dist';
 
 /** The same words through a real HTML parser: what the word lists were built from before. */
 function parsedWords(html: string): string[] | undefined {
@@ -41,7 +41,7 @@ describe('the indexed text, read without a DOM', () => {
     expect(pages.length).toBeGreaterThan(50);
     for (const page of pages) {
       // The copy Pagefind indexes, whose table cells and list items are kept apart.
-      const html = separateForIndex(readFileSync(join(distDir, page), 'utf8'));
+      const html = separateForIndex(readFileSync(join(fixtureDist, page), 'utf8'));
       expect(indexedWords(html)?.words, page).toEqual(parsedWords(html));
     }
   });

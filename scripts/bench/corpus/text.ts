@@ -3,6 +3,7 @@ import type { Locale } from '../../../src/i18n/locales';
 import type { Random } from './random';
 import type { Vocabulary } from './vocabulary';
 import { enFinalWords, enFunctionWords, mnFinalVerbs, mnFunctionWords } from './words';
+import { wordingIssues } from '../../../src/lib/validate/wording';
 
 // Sentences, paragraphs and the markdown blocks of a body, in one language. The words carry no
 // meaning; what matters for the benchmark is their frequencies, lengths and the page structure.
@@ -57,24 +58,39 @@ export class Writer {
     return r < 0.36 ? `**${word}**` : word;
   }
 
+  /**
+   * Text the content rules accept (src/lib/validate/wording.ts): what they refuse (an American
+   * spelling in the word list, a term the law does not use) is drawn again.
+   */
+  private accepted(draw: () => string): string {
+    let text = draw();
+    while (wordingIssues(text, this.locale).length) text = draw();
+    return text;
+  }
+
   /** Words without the closing full stop. */
   private clause(min = 5, max = 14): string {
-    const words = Array.from({ length: this.random.int(min, max) }, () => this.token());
-    if (this.random.chance(0.3)) words.splice(this.random.int(2, words.length - 1), 0, ',');
-    return capitalize(words.join(' ').replace(/ ,/g, ','));
+    return this.accepted(() => {
+      const words = Array.from({ length: this.random.int(min, max) }, () => this.token());
+      if (this.random.chance(0.3)) words.splice(this.random.int(2, words.length - 1), 0, ',');
+      return capitalize(words.join(' ').replace(/ ,/g, ','));
+    });
   }
 
   sentence(link?: Link): string {
-    const body = `${this.clause()} ${this.random.pick(this.finals)}`;
+    const body = this.accepted(() => `${this.clause()} ${this.random.pick(this.finals)}`);
     return link ? `${body}: [${link.text}](${link.href}).` : `${body}.`;
   }
 
   /** Two to six words, rarer ones, e.g. for a title or heading. */
   title(min = 3, max = 6): string {
-    const words = Array.from({ length: this.random.int(min, max) }, () =>
-      this.vocabulary.titleWord(this.random),
+    return this.accepted(() =>
+      capitalize(
+        Array.from({ length: this.random.int(min, max) }, () => this.vocabulary.titleWord(this.random)).join(
+          ' ',
+        ),
+      ),
     );
-    return capitalize(words.join(' '));
   }
 
   paragraph(sentences: number, links: Link[] = [], footnote?: number): string {
@@ -93,7 +109,7 @@ export class Writer {
     years.push(years[0] + 1);
     const head = this.locale === 'mn' ? 'Үзүүлэлт' : 'Indicator';
     const rows = Array.from({ length: this.random.int(2, 6) }, () => {
-      const name = capitalize(this.vocabulary.word(this.random));
+      const name = this.accepted(() => capitalize(this.vocabulary.word(this.random)));
       return `| ${name} | ${this.random.int(0, 900)} | ${this.random.int(0, 900)} |`;
     });
     return [`| ${head} | ${years[0]} | ${years[1]} |`, '| --- | ---: | ---: |', ...rows].join('\n');

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// The large generated corpus (thousands of pages): `npm run test:scale`, which .ci/run runs after
+// `npm test`. It builds what it needs itself.
+export default defineConfig({
+  test: {
+    include: ['tests/scale/**/*.test.ts'],
+    expect: { requireAssertions: true },
+    testTimeout: 120_000,
+    hookTimeout: 900_000,
+    fileParallelism: false,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/scale.json' },
+  },
+});
