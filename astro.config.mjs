@@ -4,12 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { CONTENT_ROOT, SITE_URL } from './site.config.mjs';
+import { CONTENT_ROOT, SITE_NOW, SITE_URL } from './site.config.mjs';
 import { dictionaries } from './src/i18n/index.ts';
 import { editor } from './src/integrations/editor.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { precompressBuild } from './src/integrations/precompress.ts';
+import { releaseStamp } from './src/integrations/release-stamp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { isNoindexPage } from './src/lib/sitemap-filter.ts';
 import { rehypeLocalizeFootnotes } from './src/lib/rehype-localize-footnotes.ts';
@@ -65,5 +66,7 @@ export default defineConfig({
     compress.late,
     // After the compression too: the editor is for staff, not part of the public site's checks.
     editor(),
+    // Last: a build that got this far is complete.
+    releaseStamp({ contentRoot: CONTENT_ROOT, now: SITE_NOW }),
   ],
 });

@@ -10,3 +10,12 @@ export const CONTENT_ROOT = process.env.CONTENT_ROOT ?? 'content';
 // for editing in the repository, e.g. https://github.com/<org>/<repo>/edit/main/ or
 // https://gitlab.example.mn/<group>/<repo>/-/edit/main/. Empty: pages show no edit link.
 export const EDIT_BASE_URL = process.env.EDIT_BASE_URL ?? '';
+
+// The instant the site is built for: what is dated after it (00:00 in Ulaanbaatar on the item's
+// date) is not published yet. Set SITE_NOW (an ISO time, e.g. 2027-05-19T16:00:00Z) to build the
+// site as it will be at another moment; the tests do.
+export const SITE_NOW = (() => {
+  const now = process.env.SITE_NOW ? new Date(process.env.SITE_NOW) : new Date();
+  if (Number.isNaN(now.getTime())) throw new Error(`SITE_NOW is not a time: "${process.env.SITE_NOW}"`);
+  return now;
+})();

@@ -2,12 +2,12 @@
 // Mongolian and English and exits 1 if there is any. With --json: the problems as JSON, exit 0
 // (the build runs it so, beside Astro's own loading).
 import { fileURLToPath } from 'node:url';
-import { CONTENT_ROOT } from '../site.config.mjs';
+import { CONTENT_ROOT, SITE_NOW } from '../site.config.mjs';
 import { validateContent } from '../src/lib/validate/index';
 import { formatProblems } from '../src/lib/validate/report';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const problems = validateContent(root, { contentRoot: CONTENT_ROOT });
+const problems = validateContent(root, { contentRoot: CONTENT_ROOT, now: SITE_NOW });
 if (process.argv.includes('--json')) {
   process.stdout.write(JSON.stringify(problems));
   process.exit(0);

@@ -13,6 +13,9 @@ needs=(
   "nginx:nginx"             # npm run serve:nginx and tests/deploy/ (deploy/nginx.conf)
   "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so:libnginx-mod-http-brotli-static" # brotli_static
   "wrk:wrk"                 # the load check in tests/deploy/
+  "rsync:rsync"             # npm run deploy (releases are copied with rsync)
+  "ssh:openssh-client"      # npm run deploy to user@host:/path
+  "/usr/sbin/sshd:openssh-server" # the deploy tests start an sshd on 127.0.0.1
   "/usr/share/hunspell/mn_MN.dic:hunspell-mn" # Mongolian words for the benchmark corpus (tests/bench/)
   "/usr/share/dict/british-english:wbritish"  # English words for the benchmark corpus
 )

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { CONTENT_ROOT } from '../site.config.mjs';
-import { isoDay } from '../src/lib/dates';
+import { isoDay, todayIn } from '../src/lib/dates';
 import { scaffold, scaffoldKinds, slugify, type ScaffoldKind } from '../src/lib/scaffold';
 
 const usage = `Хэрэглээ / Usage: npm run new -- <${scaffoldKinds.join('|')}> "<гарчиг / title>"
@@ -58,7 +58,7 @@ if (!slug)
   fail(`"${title}" гарчгаас файлын нэр гаргаж чадсангүй. / No file name can be made from "${title}".`);
 
 const root = resolve(CONTENT_ROOT);
-const files = scaffold(kind as ScaffoldKind, title.trim(), isoDay(new Date()), slug, directive);
+const files = scaffold(kind as ScaffoldKind, title.trim(), isoDay(todayIn()), slug, directive);
 const taken = files.filter((f) => existsSync(join(root, f.path)));
 if (taken.length) {
   fail(

@@ -53,7 +53,7 @@ function worldReadable(path: string): boolean {
 }
 
 /** The top-level nginx.conf: modules, a private prefix, the site root, and the shipped server block. */
-function mainConf(prefix: string, root: string, asRoot: boolean): string {
+function mainConf(prefix: string, root: string, asRoot: boolean, previous = root): string {
   return `# Written by scripts/lib/nginx.ts for one local run; deleted when nginx stops.
 load_module ${brotliModule};
 ${asRoot ? 'user nobody nogroup;\n' : ''}worker_processes 2;
@@ -78,6 +78,7 @@ http {
     server_tokens off;
 
     map $host $masm_root { default "${root}"; }
+    map $host $masm_previous { default "${previous}"; }
     include ${prefix}/site.conf;
 }
 `;
@@ -118,23 +119,26 @@ function accepting(port: number): Promise<boolean> {
 }
 
 /**
- * Start Debian's nginx on 127.0.0.1:port with deploy/nginx.conf over `root` (dist/ by default), in
+ * Start Debian's nginx on 127.0.0.1:port with deploy/nginx.conf over `root` (dist/ by default;
+ * `previous`, the release before, defaults to it), in
  * its own temporary prefix (configuration, pid, logs, temp folders). Resolves once it accepts
  * connections. Without a port it takes a free one. Used by `npm run serve:nginx` and by the tests.
  */
-export async function startNginx(options: { root?: string; port?: number } = {}): Promise<Nginx> {
-  if (options.port !== undefined) return start(options.root, options.port);
+export async function startNginx(
+  options: { root?: string; port?: number; previous?: string } = {},
+): Promise<Nginx> {
+  if (options.port !== undefined) return start(options.root, options.port, options.previous);
   // A free port can be taken by someone else before nginx binds it: try another.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await start(options.root, await freePort());
+      return await start(options.root, await freePort(), options.previous);
     } catch (error) {
       if (attempt === 3 || !/Address already in use/.test((error as Error).message)) throw error;
     }
   }
 }
 
-async function start(rootOption: string | undefined, port: number): Promise<Nginx> {
+async function start(rootOption: string | undefined, port: number, previous?: string): Promise<Nginx> {
   ensureNginx();
   const root = resolve(rootOption ?? join(projectRoot, 'dist'));
   if (!existsSync(join(root, 'index.html'))) {
@@ -148,7 +152,7 @@ async function start(rootOption: string | undefined, port: number): Promise<Ngin
   // The workers (nobody, when started as root) use the temp folders inside.
   chmodSync(prefix, 0o755);
   writeFileSync(join(prefix, 'site.conf'), localSiteConf(port));
-  writeFileSync(join(prefix, 'nginx.conf'), mainConf(prefix, root, asRoot));
+  writeFileSync(join(prefix, 'nginx.conf'), mainConf(prefix, root, asRoot, previous && resolve(previous)));
   const cleanup = () => rmSync(prefix, { recursive: true, force: true });
 
   const args = ['-p', prefix, '-e', join(prefix, 'error.log'), '-c', join(prefix, 'nginx.conf')];

@@ -96,6 +96,12 @@ export function editor(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // Without the agency's git host (EDITOR_BACKEND, …) a published /admin/ could sign in to
+        // nothing: it is only for `npm run editor`, served from memory by the dev server.
+        if (!editorSettings().backend) {
+          logger.info(`no editor settings (EDITOR_BACKEND): no ${adminPath} in the build`);
+          return;
+        }
         await writeEditor(join(fileURLToPath(dir), adminPath));
         logger.info(
           `Editor written to ${adminPath} (Decap CMS ${require('decap-cms/package.json').version})`,

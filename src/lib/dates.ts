@@ -66,3 +66,39 @@ export function parseIsoDay(text: string): Date | undefined {
   const real = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   return real ? date : undefined;
 }
+
+/** The agency's time zone: a date in content is a day in Ulaanbaatar. */
+export const siteTimeZone = 'Asia/Ulaanbaatar';
+
+const wallClock = new Intl.DateTimeFormat('en-US', {
+  timeZone: siteTimeZone,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** How far Ulaanbaatar's clock is ahead of UTC at an instant, in milliseconds (8 hours; 9 in summers with DST). */
+function offsetAt(instant: number): number {
+  const p = Object.fromEntries(wallClock.formatToParts(instant).map((x) => [x.type, Number(x.value)]));
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant a content day begins: 00:00 in Ulaanbaatar on that day (16:00 UTC the day before).
+ * `day` is the day as content dates hold it (UTC midnight of YYYY-MM-DD). An item dated D is
+ * published from this instant, on every page, list, feed and in search.
+ */
+export function startOfDay(day: Date): Date {
+  const guess = day.getTime() - offsetAt(day.getTime());
+  return new Date(day.getTime() - offsetAt(guess));
+}
+
+/** Today's date in Ulaanbaatar, as a content day (UTC midnight of that YYYY-MM-DD). */
+export function todayIn(now = new Date()): Date {
+  const p = Object.fromEntries(wallClock.formatToParts(now).map((x) => [x.type, Number(x.value)]));
+  return new Date(Date.UTC(p.year, p.month - 1, p.day));
+}

@@ -1,3 +1,5 @@
+import { startOfDay } from './dates';
+
 /** What decides whether a news item is on the published site: the one place for drafts and schedules. */
 interface Publishable {
   draft: boolean;
@@ -5,7 +7,7 @@ interface Publishable {
 }
 
 interface PublishOptions {
-  /** The build's clock; a pubDate after it means "scheduled", not yet published. */
+  /** The build's clock; an item is published from 00:00 in Ulaanbaatar on its pubDate (dates.ts). */
   now?: Date;
   /** Development server: show drafts and scheduled items so authors can preview them. */
   preview?: boolean;
@@ -16,5 +18,5 @@ export function isPublished(
   { now = new Date(), preview = false }: PublishOptions = {},
 ): boolean {
   if (preview) return true;
-  return !data.draft && data.pubDate.getTime() <= now.getTime();
+  return !data.draft && startOfDay(data.pubDate).getTime() <= now.getTime();
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CONTENT_ROOT } from '../../../site.config.mjs';
+import { CONTENT_ROOT, SITE_NOW } from '../../../site.config.mjs';
 import { gitLastChanged } from '../translation-status';
 import { formatProblems } from '../validate/report';
 import { buildSiteModel } from './model';
@@ -20,7 +20,7 @@ async function load() {
   const changed = gitLastChanged(resolve(CONTENT_ROOT));
   const model = buildSiteModel(
     { news, pages, services, directives, regulations, reports },
-    { preview, changed },
+    { preview, changed, now: SITE_NOW },
   );
   // The build validated everything before starting; this guards `astro dev`, where it does not stop.
   if (model.problems.length) throw new Error(formatProblems(model.problems));

@@ -1,4 +1,5 @@
 import { useTranslations } from '../../i18n';
+import { startOfDay } from '../dates';
 import type { Locale } from '../../i18n/locales';
 import { serviceCategories, type ServiceData } from '../schemas/services';
 import type { Localized } from '../translations';
@@ -23,7 +24,7 @@ export function feedItems(r: Pick<Relations, 'news' | 'reports'>, locale: Locale
       .map(({ slug, item }) => ({
         title: item.data.title,
         description: item.data.description,
-        pubDate: item.data.pubDate,
+        pubDate: startOfDay(item.data.pubDate),
         link: href(locale, paths.newsItem(slug)),
         categories: item.data.tags,
       })),
@@ -32,7 +33,7 @@ export function feedItems(r: Pick<Relations, 'news' | 'reports'>, locale: Locale
       .map(({ slug, item }) => ({
         title: item.data.title,
         description: `${t.directiveLabel(item.data.directive)}: ${t.statuses[item.data.status]}`,
-        pubDate: item.data.date,
+        pubDate: startOfDay(item.data.date),
         link: href(locale, paths.report(slug)),
         categories: [t.searchTypes.report],
       })),

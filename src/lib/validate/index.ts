@@ -19,7 +19,7 @@ import { problem, shown, type Problem } from './problem';
 import { schemaProblems } from './schema-problems';
 import { parseMarkdownFile, parseYamlFile, type Source } from './source';
 import { textIssues } from '../markup/check';
-import { isoDay } from '../dates';
+import { isoDay, startOfDay } from '../dates';
 
 // The same schemas as the build, with the picture field read as a path (checked below).
 const schemas: Record<CollectionName, z.ZodType> = {
@@ -155,21 +155,21 @@ function textFields(
 }
 
 /** When a dated page goes live (news, reports), per localized path; other pages are always live. */
-type LiveDates = Map<string, { draft: boolean; from: Date }>;
+type LiveDates = Map<string, { draft: boolean; day: Date; from: Date }>;
 
 function liveDates(entries: ContentEntries): LiveDates {
   const out: LiveDates = new Map();
   const dated = [
-    ...entries.news.map((e) => ({ e, kind: 'news' as const, draft: e.data.draft, from: e.data.pubDate })),
-    ...entries.reports.map((e) => ({ e, kind: 'reports' as const, draft: e.data.draft, from: e.data.date })),
+    ...entries.news.map((e) => ({ e, kind: 'news' as const, draft: e.data.draft, day: e.data.pubDate })),
+    ...entries.reports.map((e) => ({ e, kind: 'reports' as const, draft: e.data.draft, day: e.data.date })),
   ];
   // A page's own file first; where it has none, the other language's notice page lives with the original.
   for (const own of [false, true])
-    for (const { e, kind, draft, from } of dated) {
+    for (const { e, kind, draft, day } of dated) {
       const [locale, slug] = e.id.split('/') as [(typeof locales)[number], string];
       const l = own ? locale : locales.find((x) => x !== locale)!;
       const path = href(l, pagePath[kind]!(slug));
-      if (own || !out.has(path)) out.set(path, { draft, from });
+      if (own || !out.has(path)) out.set(path, { draft, day, from: startOfDay(day) });
     }
   return out;
 }
@@ -280,8 +280,8 @@ function unpublishedTargets(
           'body (link)',
           shown(ref.url),
           {
-            mn: `энэ хуудаснаас өмнө нийтлэгдэх хуудасны хаяг: ${path} ${isoDay(target.from)}-нд нийтлэгдэнэ`,
-            en: `a page that is published no later than this one: ${path} is scheduled for ${isoDay(target.from)}`,
+            mn: `энэ хуудаснаас өмнө нийтлэгдэх хуудасны хаяг: ${path} ${isoDay(target.day)}-нд нийтлэгдэнэ`,
+            en: `a page that is published no later than this one: ${path} is scheduled for ${isoDay(target.day)}`,
           },
           line,
         ),
