@@ -1,7 +1,7 @@
 // npm run deploy -- --target <dir | user@host:/path> [--target …] [--dist dist] [--allow-shrink]
 //   [--keep 5] [--ssh "ssh -i key"] [--bwlimit KB/s]: publish an already-built, checked dist/ as a release on every
 // target, then make it live on all of them at once (docs/deploy.md).
-import { writeSync } from 'node:fs';
+import { existsSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CONTENT_ROOT } from '../site.config.mjs';
@@ -35,12 +35,16 @@ const fail = (message: string): never => {
   console.error(`✗ ${message}`);
   process.exit(1);
 };
-// The tests stop a deploy at a step (DEPLOY_PAUSE_AT=upload|switch) to kill it there.
+// The tests stop a deploy at a step (DEPLOY_PAUSE_AT=upload|switch) to kill it there, or to
+// change a target before it goes on (it waits while the file DEPLOY_PAUSE_FILE exists).
 const pause = (step: string) => {
   if (process.env.DEPLOY_PAUSE_AT !== step) return;
   // Written at once (a pipe is otherwise written later, and the wait below never ends).
   writeSync(2, `paused before ${step}\n`);
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+  const file = process.env.DEPLOY_PAUSE_FILE;
+  const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  if (!file) sleep(Infinity);
+  while (existsSync(file!)) sleep(50);
 };
 
 if (!values.target?.length)
@@ -66,14 +70,18 @@ const plans = targets.map((t) => {
 });
 
 pause('upload');
-for (const { t, before } of plans) {
+const uploaded: typeof plans = [];
+for (const plan of plans) {
   try {
-    upload(dist, t, id, before.current, values.bwlimit);
+    upload(dist, plan.t, id, plan.before.current, values.bwlimit);
+    uploaded.push(plan);
   } catch (e) {
+    // The release goes nowhere: what was uploaded elsewhere is taken away again.
+    for (const { t } of uploaded) t.sh(`rm -rf releases/${id}`);
     fail(`${(e as Error).message}\nNothing was switched: every target still serves its live release.`);
   }
 }
-for (const { t, before } of plans) switchTo(t, id, before.current, () => pause('switch'));
+for (const { t, before } of plans) switchTo(t, id, before, () => pause('switch'));
 
 const keep = Number(values.keep);
 for (const { t, before, changes } of plans) {

@@ -18,15 +18,18 @@ if (!values.target?.length) {
 const plans = values.target.map((spec) => {
   const t = target(spec, values.ssh);
   const r = releasesOn(t);
+  // The release that was live before (`previous`), else the one before by date.
   const at = r.current ? r.all.indexOf(r.current) : -1;
-  if (at < 1) {
+  const to =
+    r.previous && r.previous !== r.current && r.all.includes(r.previous) ? r.previous : r.all[at - 1];
+  if (!r.current || !to) {
     console.error(`✗ ${t.name}: there is no release before ${r.current ?? '(none live)'} to go back to.`);
     process.exit(1);
   }
-  return { t, from: r.current!, to: r.all[at - 1] };
+  return { t, from: r.current, to };
 });
 for (const { t, from, to } of plans) {
-  // `previous` keeps the release just left, whose pages may still be open in browsers.
+  // `previous` then names the release just left: a second rollback returns to it.
   t.sh(`${pointCommand('previous', from)} && ${pointCommand('current', to)}`);
   console.log(`✓ ${t.name}: ${to} is live again (was ${from})`);
 }

@@ -53,7 +53,7 @@ function worldReadable(path: string): boolean {
 }
 
 /** The top-level nginx.conf: modules, a private prefix, the site root, and the shipped server block. */
-function mainConf(prefix: string, root: string, asRoot: boolean, previous = root): string {
+function mainConf(prefix: string, root: string, asRoot: boolean): string {
   return `# Written by scripts/lib/nginx.ts for one local run; deleted when nginx stops.
 load_module ${brotliModule};
 ${asRoot ? 'user nobody nogroup;\n' : ''}worker_processes 2;
@@ -66,7 +66,9 @@ events {
 }
 
 http {
-    access_log ${prefix}/access.log combined buffer=64k flush=1s;
+    # The time to the millisecond and the file answered from, for tests that read the log.
+    log_format timed '$msec $status "$request" $request_filename';
+    access_log ${prefix}/access.log timed buffer=64k flush=1s;
     client_body_temp_path ${prefix}/client_body;
     proxy_temp_path ${prefix}/proxy;
     fastcgi_temp_path ${prefix}/fastcgi;
@@ -78,7 +80,6 @@ http {
     server_tokens off;
 
     map $host $masm_root { default "${root}"; }
-    map $host $masm_previous { default "${previous}"; }
     include ${prefix}/site.conf;
 }
 `;
@@ -119,26 +120,23 @@ function accepting(port: number): Promise<boolean> {
 }
 
 /**
- * Start Debian's nginx on 127.0.0.1:port with deploy/nginx.conf over `root` (dist/ by default;
- * `previous`, the release before, defaults to it), in
+ * Start Debian's nginx on 127.0.0.1:port with deploy/nginx.conf over `root` (dist/ by default), in
  * its own temporary prefix (configuration, pid, logs, temp folders). Resolves once it accepts
  * connections. Without a port it takes a free one. Used by `npm run serve:nginx` and by the tests.
  */
-export async function startNginx(
-  options: { root?: string; port?: number; previous?: string } = {},
-): Promise<Nginx> {
-  if (options.port !== undefined) return start(options.root, options.port, options.previous);
+export async function startNginx(options: { root?: string; port?: number } = {}): Promise<Nginx> {
+  if (options.port !== undefined) return start(options.root, options.port);
   // A free port can be taken by someone else before nginx binds it: try another.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await start(options.root, await freePort(), options.previous);
+      return await start(options.root, await freePort());
     } catch (error) {
       if (attempt === 3 || !/Address already in use/.test((error as Error).message)) throw error;
     }
   }
 }
 
-async function start(rootOption: string | undefined, port: number, previous?: string): Promise<Nginx> {
+async function start(rootOption: string | undefined, port: number): Promise<Nginx> {
   ensureNginx();
   const root = resolve(rootOption ?? join(projectRoot, 'dist'));
   if (!existsSync(join(root, 'index.html'))) {
@@ -152,7 +150,7 @@ async function start(rootOption: string | undefined, port: number, previous?: st
   // The workers (nobody, when started as root) use the temp folders inside.
   chmodSync(prefix, 0o755);
   writeFileSync(join(prefix, 'site.conf'), localSiteConf(port));
-  writeFileSync(join(prefix, 'nginx.conf'), mainConf(prefix, root, asRoot, previous && resolve(previous)));
+  writeFileSync(join(prefix, 'nginx.conf'), mainConf(prefix, root, asRoot));
   const cleanup = () => rmSync(prefix, { recursive: true, force: true });
 
   const args = ['-p', prefix, '-e', join(prefix, 'error.log'), '-c', join(prefix, 'nginx.conf')];

@@ -3,9 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Releases on a server: <dir>/releases/<id>/ holds each published build, <dir>/current is a
-// symbolic link to the live one (nginx serves it) and <dir>/previous to the one before (nginx
-// serves the old hashed files from it while a page from the old release is still open). A switch
-// is one rename(2) of a new link over `current`: a request sees one release or the other.
+// symbolic link to the live one (nginx serves it), <dir>/previous to the one before (rollback
+// goes there). A switch is one rename(2) of a new link over `current`: a request sees one release
+// or the other. Each release also holds the hashed files (stylesheets, scripts, search index) of
+// the release before it, as hard links: a page of that release still open in a browser finds them.
 
 /** Where releases go: a folder on this machine, or `user@host:/path` over ssh. */
 export interface Target {
@@ -125,7 +126,13 @@ function htmlFiles(dir: string): string[] {
     .map((f) => f.replace(/^\.\//, ''));
 }
 
-/** Copy a build to a target as release `id`: written as `<id>.partial`, renamed when complete. */
+/** The folders of a build whose files have hashed names: a new build names new files. */
+const hashedFolders = ['_astro', 'pagefind'];
+
+/**
+ * Copy a build to a target as release `id`: written as `<id>.partial`, given the hashed files of
+ * the live release that it has not (listed in that release's `.assets`), renamed when complete.
+ */
 export function upload(dist: string, t: Target, id: string, current: string | undefined, bwlimit?: string) {
   t.sh(`mkdir -p releases && rm -rf ${quote(`releases/${id}.partial`)}`);
   // Files the live release has byte for byte are hard-linked, not copied again.
@@ -138,15 +145,27 @@ export function upload(dist: string, t: Target, id: string, current: string | un
     },
   );
   if (run.status !== 0) throw new Error(`upload to ${t.name} failed: ${run.stderr.trim()}`);
-  t.sh(`mv -T ${quote(`releases/${id}.partial`)} ${quote(`releases/${id}`)}`);
+  const partial = quote(`releases/${id}.partial`);
+  const own = `(cd ${partial} && find ${hashedFolders.join(' ')} -type f 2>/dev/null > .assets || true)`;
+  const carry = current
+    ? ` && if [ -f ${quote(`releases/${current}/.assets`)} ]; then rsync -a --ignore-existing --link-dest=${quote(`../${current}/`)} --files-from=${quote(`releases/${current}/.assets`)} ${quote(`releases/${current}/`)} ${partial}/; fi`
+    : '';
+  t.sh(`${own}${carry} && mv -T ${partial} ${quote(`releases/${id}`)}`);
 }
 
 /**
- * Make `id` live: `previous` first (the old hashed files stay reachable), then `current`, each in
- * one step. `between` runs between the two (the tests stop a deploy there).
+ * Make `id` live: `older` and `previous` move one step back first, then `current` moves, each in
+ * one step, so that at every moment the live release and the two before it are reachable.
+ * `between` runs before the last step (the tests stop a deploy there).
  */
-export function switchTo(t: Target, id: string, current: string | undefined, between = () => {}) {
-  if (current) t.sh(pointCommand('previous', current));
+export function switchTo(
+  t: Target,
+  id: string,
+  before: { current?: string; previous?: string },
+  between = () => {},
+) {
+  if (before.previous) t.sh(pointCommand('older', before.previous));
+  if (before.current) t.sh(pointCommand('previous', before.current));
   between();
   t.sh(pointCommand('current', id));
 }

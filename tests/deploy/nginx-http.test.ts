@@ -6,6 +6,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminHeaders, cacheControlFor, immutableCache, securityHeaders } from '../../deploy/headers';
 import { freePort, localSiteConf, siteConf, startNginx, type Nginx } from '../../scripts/lib/nginx';
+import { writeEditor } from '../../src/integrations/editor';
 import { projectRoot } from '../helpers/astro';
 import { distFiles, realDist, someArticle } from '../helpers/dist';
 import { rawGet, type RawResponse } from '../helpers/http';
@@ -154,7 +155,18 @@ describe('headers on every kind of file', () => {
 });
 
 describe('the editor at /admin/', () => {
+  it('is not in a build without editor settings', async () => {
+    expect((await get('/admin/')).status).toBe(404);
+  });
+
   it('has its own policy, noindex and the config as YAML; a public page keeps the strict policy', async () => {
+    // A site with the editor written into it, as a build with editor settings has.
+    const root = mkdtempSync(join(tmpdir(), 'masm-admin-site-'));
+    chmodSync(root, 0o755);
+    writeFileSync(join(root, 'index.html'), readFileSync(join(realDist, 'index.html')));
+    await writeEditor(join(root, 'admin'));
+    const withEditor = await startNginx({ root });
+    const get = (target: string) => rawGet(withEditor.origin, target);
     for (const path of ['/admin/', '/admin/config.yml', '/admin/decap-cms.js']) {
       const res = await get(path);
       expect(res.status, path).toBe(200);
@@ -165,6 +177,8 @@ describe('the editor at /admin/', () => {
     const home = await get('/');
     expect(home.headers['content-security-policy']).toBe(securityHeaders['Content-Security-Policy']);
     expect(home.headers['x-robots-tag']).toBeUndefined();
+    await withEditor.stop();
+    rmSync(root, { recursive: true, force: true });
   });
 });
 

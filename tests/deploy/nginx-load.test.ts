@@ -4,40 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type Nginx } from '../../scripts/lib/nginx';
 import { distFiles, realDist, someArticle } from '../helpers/dist';
 import { rawGet } from '../helpers/http';
+import { parseWrk, type WrkResult } from '../helpers/wrk';
 
 // A bounded load check with Debian's wrk on 127.0.0.1: three URLs, five seconds each. It prints
 // the figures (the README reports them) and fails only on errors, never on speed.
-
-export interface WrkResult {
-  requests: number;
-  seconds: number;
-  requestsPerSecond: number;
-  latencyAvg: string;
-  latency99: string;
-  /** Responses with status 400 or more (wrk's "Non-2xx or 3xx responses"). */
-  non2xx: number;
-  /** Connect, read, write and timeout errors. */
-  socketErrors: number;
-}
-
-/** Read wrk's report. */
-export function parseWrk(out: string): WrkResult {
-  const number = (re: RegExp) => {
-    const m = out.match(re);
-    if (!m) throw new Error(`wrk's output has no ${re}:\n${out}`);
-    return Number(m[1]);
-  };
-  const socket = out.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
-  return {
-    requests: number(/(\d+) requests in/),
-    seconds: number(/requests in ([\d.]+)s/),
-    requestsPerSecond: number(/Requests\/sec:\s+([\d.]+)/),
-    latencyAvg: out.match(/Latency\s+(\S+)/)?.[1] ?? '?',
-    latency99: out.match(/^\s+99%\s+(\S+)/m)?.[1] ?? '?',
-    non2xx: out.match(/Non-2xx or 3xx responses: (\d+)/) ? number(/Non-2xx or 3xx responses: (\d+)/) : 0,
-    socketErrors: socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
-  };
-}
 
 const seconds = 5;
 let nginx: Nginx;

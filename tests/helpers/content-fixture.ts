@@ -75,10 +75,10 @@ export function fixtureProject() {
   const dir = projectCopy();
   return {
     dist: join(dir, 'dist'),
-    build(contentRoot: string) {
+    build(contentRoot: string, env: Record<string, string> = {}) {
       rmSync(join(dir, 'content'), { recursive: true, force: true });
       cpSync(contentRoot, join(dir, 'content'), { recursive: true });
-      return run([astro, 'build'], 'content', dir, { ASTRO_CACHE_DIR: join(dir, '.cache') });
+      return run([astro, 'build'], 'content', dir, { ASTRO_CACHE_DIR: join(dir, '.cache'), ...env });
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };

@@ -1,7 +1,18 @@
-import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../scripts/lib/nginx';
 import { projectRoot } from './astro';
 
 /** `npm run <deploy|rollback|due> -- …args` in `cwd`; resolves when it ends (or is killed). */
@@ -48,4 +59,53 @@ export function releaseState(dir: string) {
     existsSync(join(dir, name)) ? readlinkSync(join(dir, name)).replace(/^releases\//, '') : undefined;
   const all = existsSync(join(dir, 'releases')) ? readdirSync(join(dir, 'releases')).sort() : [];
   return { all, current: link('current'), previous: link('previous') };
+}
+
+/**
+ * An sshd of the test's own on 127.0.0.1 (Debian's openssh-server), accepting one key for the
+ * user running the tests; `ssh` is the command that reaches it.
+ */
+export async function startSshd() {
+  const dir = mkdtempSync(join(tmpdir(), 'masm-sshd-'));
+  const keygen = (file: string) =>
+    spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, file)], { encoding: 'utf8' });
+  keygen('host_key');
+  keygen('id');
+  copyFileSync(join(dir, 'id.pub'), join(dir, 'authorized_keys'));
+  // sshd's own separation folder (Debian's service makes it at boot, which a test host has not done).
+  mkdirSync('/run/sshd', { recursive: true });
+  const port = await freePort();
+  writeFileSync(
+    join(dir, 'sshd_config'),
+    [
+      `Port ${port}`,
+      'ListenAddress 127.0.0.1',
+      `HostKey ${join(dir, 'host_key')}`,
+      `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
+      'PubkeyAuthentication yes',
+      'PasswordAuthentication no',
+      'KbdInteractiveAuthentication no',
+      'PermitRootLogin prohibit-password',
+      'StrictModes no',
+      'UsePAM no',
+      `PidFile ${join(dir, 'sshd.pid')}`,
+      'LogLevel ERROR',
+    ].join('\n') + '\n',
+  );
+  const child = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: 'ignore' });
+  const ssh = `ssh -p ${port} -i ${join(dir, 'id')} -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR`;
+  const host = `${userInfo().username}@127.0.0.1`;
+  const deadline = Date.now() + 10_000;
+  while (spawnSync('sh', ['-c', `${ssh} ${host} true`]).status !== 0) {
+    if (Date.now() > deadline) throw new Error('the test sshd did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    ssh,
+    host,
+    stop: () => {
+      child.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/i18n/index';
 import { wordingIssues } from '../../src/lib/validate/wording';
+import { startOfDay, todayIn } from '../../src/lib/dates';
 import { splitEntryId } from '../../src/lib/entry-id';
 import { isPublished } from '../../src/lib/publish';
 import { mirroredFileParts } from '../../src/lib/content-layout';
@@ -134,5 +135,28 @@ describe('wording rules', () => {
       expect(
         strings(dictionaries[locale]).flatMap((s) => wordingIssues(s, locale).map((i) => i.found)),
       ).toEqual([]);
+  });
+});
+
+describe('Ulaanbaatar days', () => {
+  const day = (s: string) => new Date(`${s}T00:00:00Z`);
+  it.each([
+    ['2027-05-20', '2027-05-19T16:00:00.000Z'],
+    ['2020-01-24', '2020-01-23T16:00:00.000Z'],
+    // Mongolia kept summer time (UTC+9) in 2015 and 2016.
+    ['2016-06-01', '2016-05-31T15:00:00.000Z'],
+  ])('%s begins at %s', (d, instant) => {
+    expect(startOfDay(day(d)).toISOString()).toBe(instant);
+  });
+
+  it('publish an item from 00:00 in Ulaanbaatar on its date, not a second earlier', () => {
+    const item = { draft: false, pubDate: day('2027-05-20') };
+    expect(isPublished(item, { now: new Date('2027-05-19T15:59:59Z') })).toBe(false);
+    expect(isPublished(item, { now: new Date('2027-05-19T16:00:00Z') })).toBe(true);
+  });
+
+  it("name today by Ulaanbaatar's calendar", () => {
+    expect(todayIn(new Date('2027-05-19T15:59:59Z')).toISOString().slice(0, 10)).toBe('2027-05-19');
+    expect(todayIn(new Date('2027-05-19T16:00:00Z')).toISOString().slice(0, 10)).toBe('2027-05-20');
   });
 });
