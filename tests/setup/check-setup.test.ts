@@ -41,8 +41,10 @@ function tree(name: string, files: string[]) {
 const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 // The word lists the benchmark corpus is made from.
 const wordLists = ['/usr/share/hunspell/mn_MN.dic', '/usr/share/dict/british-english'];
+// And the ssh server the deploy tests start.
+const sshd = '/usr/sbin/sshd';
 /** A root with the brotli module and the word lists, and one with nothing at all. */
-const withModule = tree('with-module', [brotliModule, ...wordLists]);
+const withModule = tree('with-module', [brotliModule, sshd, ...wordLists]);
 const empty = tree('empty', []);
 
 function check(dir: string, env: Record<string, string> = {}) {
@@ -55,7 +57,14 @@ function check(dir: string, env: Record<string, string> = {}) {
   return { ...r, ms: Date.now() - started };
 }
 
-const present = { xmllint: 'exit 0', java: 'exit 0', nginx: 'exit 0', wrk: 'exit 0' };
+const present = {
+  xmllint: 'exit 0',
+  java: 'exit 0',
+  nginx: 'exit 0',
+  wrk: 'exit 0',
+  rsync: 'exit 0',
+  ssh: 'exit 0',
+};
 
 describe('the setup check', () => {
   it('stops at once as a normal user, naming the one apt-get line, when Chromium is missing', () => {
@@ -73,7 +82,7 @@ describe('the setup check', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
       'apt-get install -y --no-install-recommends chromium libxml2-utils default-jre-headless nginx ' +
-        'libnginx-mod-http-brotli-static wrk hunspell-mn wbritish\n',
+        'libnginx-mod-http-brotli-static wrk rsync openssh-client openssh-server hunspell-mn wbritish\n',
     );
   });
 
@@ -81,13 +90,15 @@ describe('the setup check', () => {
     const { nginx: _, ...others } = present;
     const dir = bin('no-sbin', { node: process.execPath, id: 'echo 1000', chromium: 'exit 0', ...others });
     expect(
-      check(dir, { SETUP_ROOT: tree('sbin', ['/usr/sbin/nginx', brotliModule, ...wordLists]) }).status,
+      check(dir, { SETUP_ROOT: tree('sbin', ['/usr/sbin/nginx', brotliModule, sshd, ...wordLists]) }).status,
     ).toBe(0);
-    const r = check(dir, { SETUP_ROOT: tree('sbin-only', ['/usr/sbin/nginx', ...wordLists]) });
+    const r = check(dir, { SETUP_ROOT: tree('sbin-only', ['/usr/sbin/nginx', sshd, ...wordLists]) });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('missing: libnginx-mod-http-brotli-static\n');
     const none = check(dir, { SETUP_ROOT: empty });
-    expect(none.stderr).toContain('missing: nginx libnginx-mod-http-brotli-static hunspell-mn wbritish\n');
+    expect(none.stderr).toContain(
+      'missing: nginx libnginx-mod-http-brotli-static openssh-server hunspell-mn wbritish\n',
+    );
   });
 
   it('installs what is missing as root with apt, showing the commands', () => {
