@@ -21,7 +21,8 @@ describe('RSS feeds', () => {
     const item = items.find((i: { link: string }) => i.link === link);
     expect(item, `item ${link}`).toBeDefined();
     expect(item.title).toContain(title);
-    expect(new Date(item.pubDate).toISOString().slice(0, 10)).toBe('2022-12-10');
+    // Published at 00:00 in Ulaanbaatar on 10 December: 16:00 UTC the day before.
+    expect(new Date(item.pubDate).toISOString()).toBe('2022-12-09T16:00:00.000Z');
     for (const i of items) expect(resolveToFile(new URL(i.link).pathname), i.link).toBeDefined();
   });
 });
