@@ -1,19 +1,21 @@
 // npm run check:content — check every content file without building; prints every problem in
-// Mongolian and English and exits 1 if there is any. With --json: the problems as JSON, exit 0
+// Mongolian and English and exits 1 if there is any (a warning alone does not), then what will
+// not be published yet (drafts, scheduled items). With --json: the problems as JSON, exit 0
 // (the build runs it so, beside Astro's own loading).
 import { fileURLToPath } from 'node:url';
 import { CONTENT_ROOT, SITE_NOW } from '../site.config.mjs';
-import { validateContent } from '../src/lib/validate/index';
+import { contentReport } from '../src/lib/validate/index';
 import { formatProblems } from '../src/lib/validate/report';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const problems = validateContent(root, { contentRoot: CONTENT_ROOT, now: SITE_NOW });
+const { problems, unpublished } = contentReport(root, { contentRoot: CONTENT_ROOT, now: SITE_NOW });
 if (process.argv.includes('--json')) {
   process.stdout.write(JSON.stringify(problems));
   process.exit(0);
 }
-const report = formatProblems(problems);
-if (problems.length) {
+const report = formatProblems(problems, 'check', unpublished);
+// Warnings are told, and stop nothing.
+if (problems.some((p) => !p.warning)) {
   console.error(report);
   process.exit(1);
 }

@@ -140,6 +140,9 @@ export interface Dictionary {
   translationsStatusLabel: string;
   translationsStatus: Record<TranslationState, string>;
   translationsNone: string;
+  /** Whether the entry is on the public site: its column heading and the states. */
+  translationsPublication: string;
+  publicationStates: Record<'published' | 'draft' | 'scheduled', string>;
   reportsTitle: string;
   reportsDescription: string;
   noReports: string;

@@ -158,6 +158,8 @@ export const en: Dictionary = {
     'up-to-date': 'In both languages',
   },
   translationsNone: 'No date (not in git)',
+  translationsPublication: 'On the site',
+  publicationStates: { published: 'Published', draft: 'Draft', scheduled: 'Scheduled' },
   reportsTitle: 'Implementation reports',
   reportsDescription: "Reports on the implementation of the conference's directives, newest first.",
   noReports: 'No report has been published yet.',

@@ -161,6 +161,8 @@ export const mn: Dictionary = {
     'up-to-date': 'Хоёр хэлээр байна',
   },
   translationsNone: 'Огноо алга (git-д бүртгэгдээгүй)',
+  translationsPublication: 'Нийтлэл',
+  publicationStates: { published: 'Нийтлэгдсэн', draft: 'Ноорог', scheduled: 'Товлосон' },
   reportsTitle: 'Хэрэгжилтийн тайлан',
   reportsDescription: 'Зөвлөгөөний үүрэг даалгаврын хэрэгжилтийн тайлангууд, шинээс нь эхлэн.',
   noReports: 'Тайлан хараахан нийтлэгдээгүй байна.',

@@ -55,12 +55,16 @@ export function contentValidation(contentRoot: string): AstroIntegration {
         }
       },
       'astro:build:start': async ({ logger }) => {
-        const problems = (await pending) ?? [];
+        const all = (await pending) ?? [];
+        const problems = all.filter((p) => !p.warning);
         if (!problems.length) {
-          logger.info(`content is valid (${Math.round(performance.now() - started)} ms)`);
+          if (all.length) logger.warn(`\n${formatProblems(all, 'check')}`);
+          logger.info(
+            `content is valid (checked beside loading, ${Math.round(performance.now() - started)} ms)`,
+          );
           return;
         }
-        console.error(`\n${formatProblems(problems, 'build')}\n`);
+        console.error(`\n${formatProblems(all, 'build')}\n`);
         throw new Error(`${problems.length} content problem(s), listed above: nothing was written.`);
       },
     },

@@ -3,7 +3,8 @@ import { startOfDay } from '../dates';
 import type { Locale } from '../../i18n/locales';
 import { serviceCategories, type ServiceData } from '../schemas/services';
 import type { Localized } from '../translations';
-import { mirroredFiles, translationStatus, type TranslationRow } from '../translation-status';
+import { mirroredFileParts } from '../content-layout';
+import { mirroredFiles, translationStatus } from '../translation-status';
 import { translationStates } from '../translation-state';
 import type { Entry } from './entries';
 import type { Relations } from './relations';
@@ -53,16 +54,36 @@ export function serviceGroups<S extends Entry<ServiceData>>(services: Localized<
 }
 
 /**
- * Each mirrored entry's translation status (drafts and scheduled items too), from the entries'
- * files and when git last changed each (paths relative to the content root), with the counts.
+ * Each mirrored entry's translation status (drafts and scheduled items too, with that state and
+ * its date), from the entries' files and when git last changed each (paths relative to the
+ * content root), with the counts.
  */
-export function translationRows(entries: Entry[], changed: ReadonlyMap<string, Date>) {
-  const rows: TranslationRow[] = translationStatus(
-    mirroredFiles(entries.map((e) => e.filePath ?? '')),
-    changed,
-  );
+export function translationRows(entries: Entry[], changed: ReadonlyMap<string, Date>, now = new Date()) {
+  // Whether each entry is on the site: its original's (Mongolian, else the one there is) state.
+  const states = new Map<string, Publication>();
+  for (const e of entries) {
+    const parts = mirroredFileParts(e.filePath);
+    if (!parts) continue;
+    const key = `${parts.collection}/${parts.slug}`;
+    if (!states.has(key) || parts.locale === 'mn') states.set(key, publication(e.data, now));
+  }
+  const rows = translationStatus(mirroredFiles(entries.map((e) => e.filePath ?? '')), changed).map((row) => ({
+    ...row,
+    publication: states.get(`${row.collection}/${row.slug}`) ?? { state: 'published' as const },
+  }));
   const counts = translationStates.map((s) => [s, rows.filter((row) => row.state === s).length] as const);
   return { rows, counts };
+}
+
+type Publication = { state: 'published' | 'draft' | 'scheduled'; day?: Date };
+
+/** An entry's state on the site: news and reports by their date and draft flag, the rest published. */
+function publication(data: unknown, now: Date): Publication {
+  const d = data as { draft?: boolean; pubDate?: Date; date?: Date };
+  const day = d.pubDate ?? d.date;
+  if (d.draft) return { state: 'draft', day };
+  if (day && startOfDay(day) > now) return { state: 'scheduled', day };
+  return { state: 'published', day };
 }
 
 /** What the home page lists in each language: the latest news, the services, the directives' counts. */

@@ -32,6 +32,6 @@ export function buildSiteModel<
 ) {
   const relations = siteRelations(content, options);
   const mirrored = [...content.news, ...content.pages, ...content.services, ...content.reports];
-  const { routes, paths } = siteRoutes(relations, translationRows(mirrored, changed));
+  const { routes, paths } = siteRoutes(relations, translationRows(mirrored, changed, options.now));
   return { ...relations, routes, paths };
 }

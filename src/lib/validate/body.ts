@@ -6,6 +6,8 @@ import { toString } from 'mdast-util-to-string';
 import type { CollectionName } from '../content-layout';
 import { markupIssues, unsafeAddress, type MarkupIssue } from '../markup/check';
 import { parseMarkdown } from '../markup/parse';
+import { parsePath } from '../../i18n/paths';
+import { href } from '../site/urls';
 import { problem, shown, type Problem } from './problem';
 
 // What a Markdown body links to and shows: every link must reach a page the build makes (or an
@@ -133,6 +135,26 @@ export function checkReferences(refs: Reference[], ctx: LinkContext): Problem[] 
     const id = decodeURIComponent(target.hash.slice(1));
     const ids = ctx.pages.get(path);
     if (id && ids && !ids.has(id)) report(expectations.anchor);
+    // A link into the other language's pages is most often a slip (an English page linking to
+    // /hotline/): said, not refused, since linking to an original can be meant.
+    const own = parsePath(ctx.pageUrl).locale;
+    const there = parsePath(path);
+    if (there.locale !== own) {
+      const mine = href(own, there.path);
+      out.push({
+        ...problem(
+          ctx.file,
+          field,
+          shown(ref.url),
+          {
+            mn: `энэ хуудасны хэлээрх хуудас${ctx.pages.has(mine) ? `: ${mine}` : ''} (нөгөө хэлийг санаатай заасан бол хэвээр үлдээнэ)`,
+            en: `a page in this page's language${ctx.pages.has(mine) ? `: ${mine}` : ''} (leave it if the other language is meant)`,
+          },
+          at(ref.line),
+        ),
+        warning: true,
+      });
+    }
   }
   return out;
 }

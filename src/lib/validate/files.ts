@@ -8,6 +8,7 @@ import {
   mirroredFileParts,
   type CollectionName,
 } from '../content-layout';
+import { slugify } from '../scaffold';
 import { slugPattern } from '../schemas/fields';
 import { problem, type Problem } from './problem';
 
@@ -29,10 +30,19 @@ export function filesUnder(dir: string): string[] {
   });
 }
 
-const fileName = {
-  mn: 'файлын нэр зөвхөн жижиг латин үсэг, тоо, зураас (a-z, 0-9, -), жишээ нь world-standards-day.md',
-  en: 'a file name of small Latin letters, digits and hyphens only (a-z, 0-9, -), e.g. world-standards-day.md',
-};
+/** The rule for file names, with the Latin name to use where the name can be made Latin. */
+function fileName(base: string, ext: string) {
+  const latin = slugify(base);
+  if (latin && latin !== base)
+    return {
+      mn: `латин үсгээр бичсэн нэр: ${latin}${ext} (жижиг латин үсэг, тоо, зураас)`,
+      en: `a Latin file name: ${latin}${ext} (small Latin letters, digits and hyphens)`,
+    };
+  return {
+    mn: 'файлын нэр зөвхөн жижиг латин үсэг, тоо, зураас (a-z, 0-9, -), жишээ нь world-standards-day.md',
+    en: 'a file name of small Latin letters, digits and hyphens only (a-z, 0-9, -), e.g. world-standards-day.md',
+  };
+}
 
 /**
  * Sort the files under the content root into the collections, refusing what no collection would
@@ -62,7 +72,7 @@ export function classifyFiles(projectRoot: string, contentRoot: string) {
           `a file inside ${collection}/mn/ or ${collection}/en/ (${locales.join(', ')})`,
         );
       } else if (imageExtensions.includes(ext)) {
-        if (!slugPattern.test(base)) refuse(fileName.mn, fileName.en);
+        if (!slugPattern.test(base)) refuse(fileName(base, ext).mn, fileName(base, ext).en);
       } else if (ext === '.mdx') {
         refuse(
           `.md файл: контент нь код агуулахгүй Markdown тул файлын нэрийг ${base}.md болгоно`,
@@ -76,11 +86,11 @@ export function classifyFiles(projectRoot: string, contentRoot: string) {
       } else {
         const read = mirroredFileParts(parts.join('/'));
         if (read) files.push({ collection, id: `${read.locale}/${read.slug}`, file, absolute });
-        else refuse(fileName.mn, fileName.en);
+        else refuse(fileName(base, ext).mn, fileName(base, ext).en);
       }
     } else if (parts.length !== 2 || ext !== '.yaml') {
       refuse(`${collection}/<нэр>.yaml файл`, `a file ${collection}/<name>.yaml`);
-    } else if (!slugPattern.test(base)) refuse(fileName.mn, fileName.en);
+    } else if (!slugPattern.test(base)) refuse(fileName(base, ext).mn, fileName(base, ext).en);
     else files.push({ collection, id: base, file, absolute });
   }
   return { files, problems };

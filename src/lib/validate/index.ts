@@ -16,6 +16,7 @@ import { entryPath, href } from '../site/urls';
 import { checkReferences, parseBody, type Body } from './body';
 import { classifyFiles, filesUnder, type ContentFile } from './files';
 import { problem, shown, type Problem } from './problem';
+import type { Unpublished } from './report';
 import { schemaProblems } from './schema-problems';
 import { parseMarkdownFile, parseYamlFile, type Source } from './source';
 import { textIssues } from '../markup/check';
@@ -62,14 +63,26 @@ interface Loaded {
  * outside the allowed list.
  */
 export function validateContent(projectRoot: string, options: ValidateOptions = {}): Problem[] {
+  return contentReport(projectRoot, options).problems;
+}
+
+/** The problems, and what a valid tree will not publish yet (its drafts, its scheduled items). */
+export function contentReport(
+  projectRoot: string,
+  options: ValidateOptions = {},
+): { problems: Problem[]; unpublished: Unpublished } {
+  const none: Unpublished = { drafts: 0, scheduled: [] };
   const contentRoot = resolve(projectRoot, options.contentRoot ?? 'content');
   if (!existsSync(contentRoot)) {
-    return [
-      problem(relative(projectRoot, contentRoot) || '.', 'folder', '', {
-        mn: 'контентын хавтас',
-        en: 'the content folder',
-      }),
-    ];
+    return {
+      problems: [
+        problem(relative(projectRoot, contentRoot) || '.', 'folder', '', {
+          mn: 'контентын хавтас',
+          en: 'the content folder',
+        }),
+      ],
+      unpublished: none,
+    };
   }
   const { files, problems } = classifyFiles(projectRoot, contentRoot);
   const entries: ContentEntries = {
@@ -85,16 +98,8 @@ export function validateContent(projectRoot: string, options: ValidateOptions = 
   for (const file of files) {
     const text = readFileSync(file.absolute, 'utf8');
     const source = file.file.endsWith(markdownExtension) ? parseMarkdownFile(text) : parseYamlFile(text);
-    for (const e of source.errors) {
-      const expected =
-        e.message === 'front matter'
-          ? {
-              mn: 'файлын эхэнд --- мөрүүдийн хооронд талбарууд',
-              en: 'fields between --- lines at the top of the file',
-            }
-          : { mn: `зөв YAML (${e.message})`, en: `valid YAML (${e.message})` };
-      problems.push(problem(file.file, '(front matter)', '', expected, e.line));
-    }
+    for (const e of source.errors)
+      problems.push(problem(file.file, '(front matter)', e.found ?? '', e.expected, e.line));
     loaded.set(file.file, { file, source, valid: false });
     if (source.data === undefined) continue;
     const fileLocale = localeAndSlug(file.id)?.locale;
@@ -121,7 +126,29 @@ export function validateContent(projectRoot: string, options: ValidateOptions = 
     ...checkBodies([...loaded.values()], model.paths, projectRoot, live, options.now ?? new Date()),
   );
   problems.push(...checkHeroes([...loaded.values()], entries));
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return {
+    problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
+    unpublished: unpublishedItems(entries, options.now ?? new Date()),
+  };
+}
+
+/** Drafts and scheduled items, counted once an item whatever its languages (its original decides). */
+function unpublishedItems(entries: ContentEntries, now: Date): Unpublished {
+  const items = new Map<string, { draft: boolean; day: Date }>();
+  const dated = [
+    ...entries.news.map((e) => ({ e, kind: 'news', draft: e.data.draft, day: e.data.pubDate })),
+    ...entries.reports.map((e) => ({ e, kind: 'reports', draft: e.data.draft, day: e.data.date })),
+  ];
+  for (const { e, kind, draft, day } of dated) {
+    const { locale, slug } = localeAndSlug(e.id)!;
+    const key = `${kind}/${slug}`;
+    if (!items.has(key) || locale === 'mn') items.set(key, { draft, day });
+  }
+  const all = [...items.values()];
+  return {
+    drafts: all.filter((i) => i.draft).length,
+    scheduled: all.filter((i) => !i.draft && startOfDay(i.day) > now).map((i) => i.day),
+  };
 }
 
 /**

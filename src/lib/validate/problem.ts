@@ -12,6 +12,8 @@ export interface Problem {
   found: string;
   /** What belongs there, in both languages. */
   expected: Bilingual;
+  /** A warning is told but stops nothing (a link into the other language's pages, say). */
+  warning?: true;
 }
 
 export const problem = (
@@ -22,9 +24,9 @@ export const problem = (
   line?: number,
 ): Problem => ({ file, field, found, expected, ...(line ? { line } : {}) });
 
-/** A value as the author wrote it, short enough for one line. */
+/** A value as the author wrote it, short enough for one line; '' for nothing (missing or empty). */
 export function shown(value: unknown): string {
-  if (value === undefined) return '';
+  if (value === undefined || value === null || value === '') return '';
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

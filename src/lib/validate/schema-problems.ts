@@ -67,6 +67,9 @@ const typeNames: Record<string, Bilingual> = {
   date: { mn: 'огноо ОООО-СС-ӨӨ', en: 'a date YYYY-MM-DD' },
 };
 
+/** Text that is the value meant, written in quotes: true or false, a number. */
+const quotedKinds: Record<string, RegExp> = { boolean: /^(true|false)$/, number: /^-?\d+(\.\d+)?$/ };
+
 const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
   path.reduce<unknown>(
     (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
@@ -78,6 +81,14 @@ function expectation(issue: Issue, value: unknown): Bilingual {
   if (rule && !(issue.code === 'invalid_type' && value === undefined)) return rule;
   switch (issue.code) {
     case 'invalid_type': {
+      // `draft: "false"`: the value is right, the quotes make it text.
+      if (typeof value === 'string' && quotedKinds[issue.expected]?.test(value.trim())) {
+        const key = String(issue.path.at(-1) ?? '');
+        return {
+          mn: `хашилтгүй: ${key}: ${value.trim()} (хашилт "…" нь үүнийг текст болгодог)`,
+          en: `no quotes: ${key}: ${value.trim()} (the quotes "…" make it text)`,
+        };
+      }
       const type = typeNames[issue.expected] ?? { mn: issue.expected, en: issue.expected };
       return value === undefined
         ? {

@@ -1,4 +1,5 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
+import type { Bilingual } from '../schemas/rules';
 
 /** A content file's front matter or YAML, parsed as written, with a way back to its lines. */
 export interface Source {
@@ -8,8 +9,8 @@ export interface Source {
   body?: string;
   /** Line in the file where the body starts. */
   bodyLine: number;
-  /** YAML syntax errors and front-matter mistakes, with their lines. */
-  errors: { line?: number; message: string }[];
+  /** YAML syntax errors and front-matter mistakes, with their lines, in both languages. */
+  errors: { line?: number; found?: string; expected: Bilingual }[];
   /** The line of a field (its key), or of the nearest enclosing field that exists. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
@@ -18,7 +19,7 @@ function parseYaml(text: string, firstLine: number): Omit<Source, 'body' | 'body
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const line = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const errors = [...doc.errors, ...doc.warnings].map((e) => ({ line: line(e.pos[0]), message: e.message }));
+  const errors = [...doc.errors, ...doc.warnings].map((e) => yamlError(e, text, line));
   const lineOf = (path: readonly PropertyKey[]) => {
     let node: unknown = doc.contents;
     let found: number | undefined;
@@ -41,20 +42,61 @@ function parseYaml(text: string, firstLine: number): Omit<Source, 'body' | 'body
   return { data: errors.length ? undefined : (doc.toJS() ?? {}), errors, lineOf };
 }
 
+/**
+ * A YAML mistake told in both languages, never in the YAML library's English: a field written
+ * twice is named with both its lines; anything else is named by its line.
+ */
+function yamlError(e: YAMLError, text: string, line: (offset: number) => number) {
+  if (e.code === 'DUPLICATE_KEY') {
+    const key = /^\s*([^:\n]+?)\s*:/.exec(text.slice(e.pos[0]))?.[1] ?? '';
+    const first = text
+      .slice(0, e.pos[0])
+      .search(new RegExp(`^\\s*${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'm'));
+    const lines = [first >= 0 ? line(first) : undefined, line(e.pos[0])].filter(Boolean).join(', ');
+    return {
+      line: line(e.pos[0]),
+      found: `${key}: …`,
+      expected: {
+        mn: `"${key}" талбар нэг л удаа (${lines}-р мөрөнд давхар бичигдсэн): нэгийг нь устгана уу`,
+        en: `the field "${key}" once (it is written twice, on lines ${lines}): delete one`,
+      },
+    };
+  }
+  return {
+    line: line(e.pos[0]),
+    expected: {
+      mn: 'зөв YAML: "талбар: утга" мөр бүрт, доторх талбарууд догол мөрөөр, хашилт хаагдсан',
+      en: 'valid YAML: one "field: value" a line, inner fields indented, quotes closed',
+    },
+  };
+}
+
+/** Some Windows editors start a UTF-8 file with a byte-order mark: it is not part of the text. */
+const withoutBom = (text: string) => text.replace(/^\uFEFF/, '');
+
 /** A bilingual YAML file. */
 export function parseYamlFile(text: string): Source {
-  return { ...parseYaml(text, 1), bodyLine: 1 };
+  return { ...parseYaml(withoutBom(text), 1), bodyLine: 1 };
 }
 
 /** A Markdown file: front matter between `---` lines, then the body. */
-export function parseMarkdownFile(text: string): Source {
+export function parseMarkdownFile(file: string): Source {
+  const text = withoutBom(file);
   const match = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) {
     return {
       data: undefined,
       body: text,
       bodyLine: 1,
-      errors: [{ line: 1, message: 'front matter' }],
+      errors: [
+        {
+          line: 1,
+          expected: {
+            mn: 'файлын эхэнд --- мөрүүдийн хооронд талбарууд',
+            en: 'fields between --- lines at the top of the file',
+          },
+        },
+      ],
       lineOf: () => undefined,
     };
   }
