@@ -17,6 +17,7 @@ import { rehypeLocalizeFootnotes } from './src/lib/rehype-localize-footnotes.ts'
 import { rehypeNowrap } from './src/lib/nowrap.ts';
 import { remarkTypography } from './src/lib/remark-typography.ts';
 import { remarkContentMarkup } from './src/lib/markup/remark-content.ts';
+import { remarkLineBreaks } from './src/lib/markup/remark-line-breaks.ts';
 
 const footnoteLabels = {
   mn: { label: dictionaries.mn.footnoteLabel, back: dictionaries.mn.footnoteBackLabel },
@@ -40,7 +41,7 @@ export default defineConfig({
       // Curly quotes and dashes come from our own plugin: SmartyPants' language parser took half
       // of the time of rendering an entry.
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkContentMarkup, remarkTypography],
+      remarkPlugins: [remarkGfm, remarkContentMarkup, remarkTypography, remarkLineBreaks],
       rehypePlugins: [rehypeLocalizeFootnotes(footnoteLabels), rehypeNowrap()],
     }),
   },

@@ -1,140 +1,128 @@
-import { parse, stringify } from 'yaml';
-import { rules } from '../lib/schemas/rules';
 import type { CollectionName } from '../lib/content-layout';
+import type { Problem } from '../lib/validate/problem';
+import type { ClientData } from './client-data';
+import { installMarks, showMarks } from './field-marks';
+import { markdownFormat, yamlFormat, type Data, type Format } from './formats';
+import { describe, formProblems, fromValidator, type FormProblem } from './form-problems';
 import { localeMn } from './locale-mn';
-import { markupProblems } from './content-checks';
+import { installUploadNames } from './upload-names';
+import { dateControl, fileNameControl, fileNameFor } from './widgets';
 
-// Runs in the browser after decap-cms.js (bundled into /admin/editor.js at build time): the
-// file formats that write what the validator accepts, the file-name field, the Mongolian
-// interface, then starts the editor.
+// Runs in the browser after decap-cms.js (bundled into /admin/editor.js at build time): the file
+// formats, the editor's own widgets, the Mongolian interface, and the check before each save.
 
-type Data = Record<string, unknown>;
-type Immutable = { toJS(): unknown };
+declare const __MASM_EDITOR__: ClientData;
+type Immutable = { toJS(): unknown; get(k: string): unknown };
+type ImmutableData = { set(k: string, v: unknown): ImmutableData };
 interface Cms {
-  registerCustomFormat(
-    name: string,
-    ext: string,
-    f: { fromFile(t: string): Data; toFile(d: Data, keys?: string[]): string },
-  ): void;
+  registerCustomFormat(name: string, ext: string, f: Format): void;
   registerWidget(name: string, control: unknown): void;
   registerLocale(name: string, phrases: unknown): void;
   registerEventListener(l: { name: string; handler: (a: { entry: Immutable }) => unknown }): void;
   init(o: { config: Data }): void;
 }
-type Props = {
-  value?: string;
-  onChange(v: string): void;
-  forID: string;
-  classNameWrapper: string;
-  entry: { get(k: string): unknown };
-  setActiveStyle(): void;
-  setInactiveStyle(): void;
-};
 declare const window: Window & {
   CMS: Cms;
   h: (...a: unknown[]) => unknown;
   createClass: (o: object) => unknown;
 };
 
-/** Fields whose value is a number in the file, whatever a picker hands over. */
-const numeric = new Set(['directive', 'relatedDirectives']);
-
-/**
- * What a form holds, as the schemas read it: no empty optional fields or lists (an empty text is
- * an error there; a list left out is the schema's default), dates as YYYY-MM-DD text, a year
- * alone as a number, picture paths relative (./x.jpg).
- */
-export function clean(value: unknown, key = ''): unknown {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) {
-    const items = value.map((v) => clean(v, key)).filter((v) => v !== undefined);
-    return items.length ? items : undefined;
-  }
-  if (value && typeof value === 'object') {
-    const out = Object.entries(value).flatMap(([k, v]) => {
-      const c = clean(v, k);
-      return c === undefined ? [] : [[k, c]];
-    });
-    return out.length ? Object.fromEntries(out) : undefined;
-  }
-  if (value === null || value === undefined || value === '') return undefined;
-  if (typeof value === 'string' && numeric.has(key) && /^\d+$/.test(value)) return Number(value);
-  if (key === 'adopted' && typeof value === 'string' && /^\d{4}$/.test(value)) return Number(value);
-  if (key === 'src' && typeof value === 'string' && !/^(\.{1,2}\/|\/|[a-z]+:)/i.test(value))
-    return `./${value}`;
-  return value;
+interface EntryJs {
+  collection: string;
+  slug?: string;
+  newRecord?: boolean;
+  data?: Data;
+  i18n?: Record<string, { data?: Data }>;
+  mediaFiles?: { path?: string }[];
 }
 
-/** The fields in the form's order; the editor's own file-name field is not part of the file. */
-function fileData(data: Data, keys: string[] = []): Data {
-  const order = [...keys, ...Object.keys(data)].filter((k, i, all) => all.indexOf(k) === i);
-  const kept = order.filter((k) => k !== 'fileName' && k !== 'body' && k in data).map((k) => [k, data[k]]);
-  return (clean(Object.fromEntries(kept)) as Data) ?? {};
+const formats = (data: ClientData): Record<string, Format> =>
+  Object.fromEntries(
+    Object.entries(data.collections).map(([name, c]) => [
+      name,
+      c.mirrored ? markdownFormat(c.translated) : yamlFormat,
+    ]),
+  );
+
+/** The files a save would write (path from the repository root → text), and where each body starts. */
+export function saveFiles(e: EntryJs, data: ClientData) {
+  const c = data.collections[e.collection];
+  const format = formats(data)[e.collection];
+  const slug = e.newRecord ? fileNameFor(e.data ?? {}) : (e.slug ?? '');
+  const files: Record<string, string> = {};
+  const bodyLines: Record<string, number> = {};
+  const add = (path: string, d: Data | undefined) => {
+    const raw = format.toFile(d ?? {}, c.fields);
+    if (!raw) return;
+    files[path] = raw;
+    const body = typeof d?.body === 'string' ? d.body.trim() : '';
+    if (body) bodyLines[path] = raw.slice(0, raw.lastIndexOf(body)).split('\n').length;
+  };
+  if (c.mirrored) {
+    add(`${c.folder}/mn/${slug}.md`, e.data);
+    add(`${c.folder}/en/${slug}.md`, e.i18n?.en?.data);
+  } else add(`${c.folder}/${slug}.yaml`, e.data);
+  const assets = (e.mediaFiles ?? []).map((m) => m.path?.replace(/^\//, '')).filter((p): p is string => !!p);
+  // Where a picture is chosen: the news picture's field, or else the text it is inserted in.
+  const hero = String((e.data?.hero as Data | undefined)?.src ?? '');
+  const assetFields = Object.fromEntries(
+    assets.map((a) => [a, hero && hero.split('/').at(-1) === a.split('/').at(-1) ? 'hero.src' : 'body']),
+  );
+  return { files, bodyLines, assets, assetFields, newEntry: !!e.newRecord };
 }
 
-const yamlText = (data: Data) => stringify(data, { lineWidth: 0, aliasDuplicateObjects: false });
-
-export const formats = {
-  md: {
-    fromFile(text: string): Data {
-      const m = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
-      if (!m) return { body: text };
-      return { ...(parse(m[1] ?? '') ?? {}), body: text.slice(m[0].length).replace(/^\r?\n/, '') };
-    },
-    toFile(data: Data, keys?: string[]): string {
-      const body = typeof data.body === 'string' ? data.body.trim() : '';
-      return `---\n${yamlText(fileData(data, keys))}---\n${body ? `\n${body}\n` : ''}`;
-    },
-  },
-  yaml: {
-    fromFile: (text: string): Data => parse(text) ?? {},
-    toFile: (data: Data, keys?: string[]) => yamlText(fileData(data, keys)),
-  },
-};
+async function validatorProblems(e: EntryJs, data: ClientData): Promise<FormProblem[]> {
+  if (!data.checkUrl) return [];
+  const { files, bodyLines, assets, assetFields, newEntry } = saveFiles(e, data);
+  const res = await fetch(data.checkUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ files, assets, newEntry }),
+  });
+  if (!res.ok) throw new Error(`Шалгаж чадсангүй (${res.status}) / The check failed (${res.status})`);
+  const { problems } = (await res.json()) as { problems: Problem[] };
+  return fromValidator(problems, bodyLines, assetFields);
+}
 
 /**
- * Refuses to save what the validator would refuse and the form cannot demand: a picture without
- * its description (the picture itself is optional), and code or HTML outside the allowed list in
- * the text or any field, in any language of the entry. Decap shows the message and writes nothing.
+ * Before Decap writes anything: the form's checks, then (with the local backend) the validator's
+ * over the files the save would write. Problems are shown at their fields and nothing is saved.
  */
-export function checkBeforeSave({ entry }: { entry: Immutable }) {
-  const e = entry.toJS() as { collection?: string; data?: Data; i18n?: Record<string, { data?: Data }> };
+export async function checkBeforeSave({ entry }: { entry: Immutable }, data: ClientData = __MASM_EDITOR__) {
+  const e = entry.toJS() as EntryJs;
   const byLocale: Record<string, Data | undefined> = { mn: e.data };
   for (const [locale, l] of Object.entries(e.i18n ?? {})) byLocale[locale] = l.data;
-  for (const data of Object.values(byLocale)) {
-    const hero = data?.hero as { src?: string; alt?: string } | undefined;
-    if (hero?.src && !hero.alt?.trim()) throw new Error(`${rules.alt.mn} / ${rules.alt.en}`);
-  }
-  const problems = e.collection ? markupProblems(e.collection as CollectionName, byLocale) : [];
-  if (problems.length) throw new Error(problems.join('\n'));
+  let problems = formProblems(e.collection as CollectionName, byLocale);
+  const fileName = e.newRecord ? fileNameFor(e.data ?? {}) : undefined;
+  if (fileName === '')
+    problems.push({
+      field: 'fileName',
+      found: '',
+      expected: { mn: fileNameNeeded.mn, en: fileNameNeeded.en },
+    });
+  if (!problems.length) problems = await validatorProblems(e, data);
+  const names = typeof document !== 'undefined' ? showMarks(problems) : [];
+  // A new item's file name, made from its title when the officer left it empty.
+  if (!problems.length)
+    return fileName ? (entry.get('data') as ImmutableData).set('fileName', fileName) : undefined;
+  const lines = problems.map((p, i) => {
+    const d = describe(p);
+    const name = names[i] ? `${names[i]}${p.locale ? ` (${p.locale})` : ''}: ` : '';
+    return { mn: name + d.mn, en: name + d.en };
+  });
+  const error = new Error(
+    `${problems.length} зүйлийг засна уу (улаанаар тэмдэглэсэн): ${lines.map((l) => l.mn).join('; ')} / ` +
+      `Fix ${problems.length} thing${problems.length === 1 ? '' : 's'} (marked in red): ${lines.map((l) => l.en).join('; ')}`,
+  );
+  // Decap shows the error as text: no "Error:" before it.
+  error.name = '';
+  throw error;
 }
 
-function fileNameControl() {
-  const { h, createClass } = window;
-  return createClass({
-    // An entry that exists keeps its file name (its address); only a new one is named here.
-    componentDidMount(this: { props: Props }) {
-      const slug = this.props.entry.get('slug') as string | undefined;
-      if (!this.props.entry.get('newRecord') && slug && this.props.value !== slug) this.props.onChange(slug);
-    },
-    render(this: { props: Props }) {
-      const p = this.props;
-      const existing = !p.entry.get('newRecord');
-      return h('input', {
-        id: p.forID,
-        type: 'text',
-        className: p.classNameWrapper,
-        value: existing ? (p.entry.get('slug') as string) : (p.value ?? ''),
-        readOnly: existing,
-        autoComplete: 'off',
-        spellCheck: false,
-        onChange: (e: { target: { value: string } }) => p.onChange(e.target.value),
-        onFocus: p.setActiveStyle,
-        onBlur: p.setInactiveStyle,
-      });
-    },
-  });
-}
+const fileNameNeeded = {
+  mn: 'гарчиг эсвэл латин үсгээр файлын нэр',
+  en: 'a title, or a file name in Latin letters',
+};
 
 /** Mongolian unless asked otherwise (?ui=en) or the browser prefers English. */
 function interfaceLocale(): 'mn' | 'en' {
@@ -144,12 +132,17 @@ function interfaceLocale(): 'mn' | 'en' {
 }
 
 if (typeof window !== 'undefined' && window.CMS) {
-  const { CMS } = window;
-  CMS.registerCustomFormat('masm-md', 'md', formats.md);
-  CMS.registerCustomFormat('masm-yaml', 'yaml', formats.yaml);
-  CMS.registerWidget('masm-file-name', fileNameControl());
+  const { CMS, h, createClass } = window;
+  const data = __MASM_EDITOR__;
+  for (const [name, format] of Object.entries(formats(data)))
+    if (data.collections[name].mirrored) CMS.registerCustomFormat(`masm-md-${name}`, 'md', format);
+  CMS.registerCustomFormat('masm-yaml', 'yaml', yamlFormat);
+  CMS.registerWidget('masm-file-name', fileNameControl(h, createClass));
+  CMS.registerWidget('masm-date', dateControl(h, createClass));
   CMS.registerLocale('mn', localeMn);
-  CMS.registerEventListener({ name: 'preSave', handler: checkBeforeSave });
+  CMS.registerEventListener({ name: 'preSave', handler: (a) => checkBeforeSave(a) });
+  installMarks();
+  installUploadNames();
   const locale = interfaceLocale();
   document.documentElement.lang = locale;
   CMS.init({ config: { locale } });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { collectionLayout, type CollectionName } from '../lib/content-layout';
+import { collectionLayout, sharedImages, type CollectionName } from '../lib/content-layout';
 import { directiveSchema } from '../lib/schemas/directives';
 import { newsSchema } from '../lib/schemas/news';
 import { pageSchema } from '../lib/schemas/pages';
@@ -28,7 +28,8 @@ export const schemas: Record<CollectionName, unknown> = {
 
 const texts = { ...pageTexts, ...recordTexts };
 
-const names: Record<CollectionName, [mn: string, en: string]> = {
+/** Each collection's name, in Mongolian and English. */
+export const collectionNames: Record<CollectionName, [mn: string, en: string]> = {
   news: ['Мэдээ', 'News'],
   pages: ['Тогтмол хуудас', 'Standing pages'],
   services: ['Үйлчилгээ', 'Services'],
@@ -85,7 +86,8 @@ const fileNameField: DecapField = {
   label: `${fileNameText.mn} / ${fileNameText.en}`,
   hint: `${fileNameText.hint!.mn} / ${fileNameText.hint!.en}`,
   widget: 'masm-file-name',
-  required: true,
+  // Made from the title when left empty (client.ts, before saving).
+  required: false,
   pattern: [slugPattern.source, `${rules.slug.mn} / ${rules.slug.en}`],
 };
 
@@ -124,18 +126,21 @@ function collection(name: CollectionName) {
   const title = mirrored ? '{{title}}' : name === 'directives' ? '{{number}}. {{text.mn}}' : '{{title.mn}}';
   return {
     name,
-    label: `${names[name][0]} / ${names[name][1]}`,
+    label: `${collectionNames[name][0]} / ${collectionNames[name][1]}`,
     folder: `content/${name}`,
     create: name !== 'directives',
     delete: false,
     extension: mirrored ? 'md' : 'yaml',
-    format: mirrored ? 'masm-md' : 'masm-yaml',
+    // Each mirrored collection has a format of its own: it knows which fields are per language.
+    format: mirrored ? `masm-md-${name}` : 'masm-yaml',
     identifier_field: 'fileName',
     slug: '{{fields.fileName}}',
     summary: title,
-    // Pictures go next to the entry, where the validator and Astro look for them.
-    media_folder: '',
-    public_folder: '',
+    // A picture is chosen once for both languages: it goes to content/<collection>/images/, and
+    // each language's file points to it as ../images/<name>.
+    ...(mirrored
+      ? { media_folder: `/content/${name}/${sharedImages}`, public_folder: `../${sharedImages}` }
+      : {}),
     // No preview pane: the two languages side by side are the view that matters here.
     editor: { preview: false },
     ...(mirrored ? { i18n: true } : {}),

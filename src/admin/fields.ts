@@ -71,15 +71,8 @@ function widgetFor(
       return { widget: o.multiline?.includes(path) ? 'text' : 'string', pattern: rule };
     }
     case 'day':
-      // Stored as the text YYYY-MM-DD, which is how the schemas read dates.
-      return {
-        widget: 'datetime',
-        format: 'YYYY-MM-DD',
-        date_format: 'YYYY-MM-DD',
-        time_format: false,
-        picker_utc: true,
-        pattern: dayPattern,
-      };
+      // Typed as YYYY-MM-DD, the text the schemas read, with a button for today in Ulaanbaatar.
+      return { widget: 'masm-date', pattern: dayPattern };
     case 'yearOrDay':
       return { widget: 'string', pattern: pattern('^\\d{4}(-\\d{2}-\\d{2})?$', rules.yearOrDay) };
     case 'number':
@@ -140,6 +133,16 @@ function labelOf(path: string, o: FieldOptions): string {
 }
 
 /**
+ * How a field of a mirrored collection is filled in each language. Decap hides from the English
+ * pane every field inside an object or list that does not say, so nested fields say it too: text
+ * is written per language, and a picture is chosen once for both (its description is per language).
+ */
+function i18nOf(path: string, translated: boolean, o: FieldOptions): true | 'duplicate' {
+  if (o.images?.includes(path)) return 'duplicate';
+  return translated || path.includes('.') ? true : 'duplicate';
+}
+
+/**
  * One Decap field for one schema field (and its sub-fields). Inside an optional object (a news
  * item's picture) Decap would demand the sub-fields even when the object is left out, so they are
  * not required in the form; client.ts refuses a picture without its description when saving.
@@ -158,6 +161,6 @@ export function field(shape: FieldShape, path: string, o: FieldOptions, inOption
     required,
     ...(!required && shape.kind === 'day' ? { default: '' } : {}),
     ...widget,
-    ...(o.i18n && !path.includes('.') ? { i18n: translated ? true : 'duplicate' } : {}),
+    ...(o.i18n ? { i18n: i18nOf(path, translated, o) } : {}),
   };
 }

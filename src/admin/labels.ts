@@ -28,8 +28,8 @@ export const localeLabels: Record<'mn' | 'en', FieldText> = {
 export const fileNameText = t(
   'Файлын нэр',
   'File name',
-  'Латин жижиг үсэг, тоо, зураас: хуудасны хаяг болно, хоёр хэлэнд ижил. Дараа нь өөрчлөгдөхгүй.',
-  'Small Latin letters, digits and hyphens: it becomes the address, the same in both languages. It cannot change later.',
+  'Хоосон үлдээвэл гарчгаас латин үсгээр үүснэ. Латин жижиг үсэг, тоо, зураас: хуудасны хаяг болно, хоёр хэлэнд ижил. Дараа нь өөрчлөгдөхгүй.',
+  'Left empty, it is made from the title in Latin letters. Small Latin letters, digits and hyphens: it becomes the address, the same in both languages. It cannot change later.',
 );
 
 export const pageTexts: Record<'news' | 'pages' | 'services', Record<string, FieldText>> = {
@@ -56,14 +56,14 @@ export const pageTexts: Record<'news' | 'pages' | 'services', Record<string, Fie
     hero: t(
       'Нүүр зураг',
       'Picture',
-      'Мэдээний дээд талын зураг: мэдээний хажууд хадгалсан файл, хараагүй уншигчид зориулсан тайлбартай.',
-      'Picture at the top: a file next to the article, and a description of it for blind readers.',
+      'Мэдээний дээд талын зураг: нэг удаа сонгоход хоёр хэлэнд гарна; тайлбарыг хэл тус бүрээр бичнэ.',
+      'Picture at the top: chosen once, it shows in both languages; its description is written in each.',
     ),
     'hero.src': t(
       'Зургийн файл',
       'Picture file',
-      'Мэдээний файлын хажууд байгаа зураг, жишээ нь ./conference.jpg.',
-      'The picture file, e.g. ./conference.jpg, next to this file.',
+      'Компьютерээс оруулах эсвэл өмнө оруулснаас сонгоно. Латин нэртэй файл, жишээ нь hural-2026.jpg.',
+      'Upload one from the computer or choose one uploaded before. A Latin file name, e.g. conference-2026.jpg.',
     ),
     'hero.alt': t(
       'Зургийн тайлбар (alt)',

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
+import { clientData } from '../admin/client-data';
 import { editorConfig } from '../admin/config';
 import { editorSettings, type EditorSettings } from '../admin/settings';
 
@@ -40,8 +41,9 @@ const indexHtml = `<!doctype html>
 /** Decap starts by itself unless told to wait for editor.js (a file: the policy allows no inline script). */
 const manualInit = 'window.CMS_MANUAL_INIT = true;\n';
 
-async function clientBundle(): Promise<string> {
+async function clientBundle(settings: EditorSettings): Promise<string> {
   const result = await build({
+    define: { __MASM_EDITOR__: JSON.stringify(clientData(settings)) },
     entryPoints: [fileURLToPath(new URL('../admin/client.ts', import.meta.url))],
     bundle: true,
     write: false,
@@ -67,7 +69,7 @@ async function editorFiles(settings: EditorSettings = editorSettings()): Promise
     'index.html': indexHtml,
     'config.yml': stringify(editorConfig(settings), { lineWidth: 0, aliasDuplicateObjects: false }),
     'manual-init.js': manualInit,
-    'editor.js': await clientBundle(),
+    'editor.js': await clientBundle(settings),
   };
 }
 

@@ -27,7 +27,13 @@ export const markdownExtension = '.md';
 /** The glob each layout's loader reads. */
 export const layoutPattern = { mirrored: `{mn,en}/*${markdownExtension}`, bilingual: '*.yaml' } as const;
 
-/** Picture files that may sit next to an article. */
+/**
+ * The folder of a mirrored collection for pictures both languages show (content/news/images/):
+ * the editor puts a chosen picture there, and each language's file points to ../images/<name>.
+ */
+export const sharedImages = 'images';
+
+/** Picture files that may sit next to an article or in its collection's images/ folder. */
 export const imageExtensions = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'];
 
 /** `<mn|en>/<slug>`: a mirrored entry's id, which is also how its file's path ends. */

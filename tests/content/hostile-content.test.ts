@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { markupProblems } from '../../src/admin/content-checks';
+import { formProblems } from '../../src/admin/form-problems';
 import { validateContent } from '../../src/lib/validate/index';
 import { page, text } from '../helpers/dist';
 import { checkContent, contentTree, fixtureProject, type Changes } from '../helpers/content-fixture';
@@ -109,7 +109,7 @@ describe('hostile content', () => {
     const here = problems.filter((p) => p.file === `content/${FILE}`).map((p) => `${p.line} ${p.field}`);
     expect(here).toContainEqual(expect.stringMatching(new RegExp(`^${BODY_LINE + line - 1} body`)));
     for (const p of problems) expect(p.expected.mn && p.expected.en).toBeTruthy();
-    expect(markupProblems('news', { en: { ...{ title: 'T' }, body } })).not.toEqual([]);
+    expect(formProblems('news', { en: { ...{ title: 'T' }, body } })).not.toEqual([]);
   });
 
   it.each(frontMatter)('%s is refused at its field and line', (_, front, field, line) => {
@@ -120,7 +120,7 @@ describe('hostile content', () => {
     const data = Object.fromEntries(
       front.split('\n').map((l) => [l.split(':')[0], l.slice(l.indexOf(':') + 2)]),
     );
-    expect(markupProblems('news', { en: data })).not.toEqual([]);
+    expect(formProblems('news', { en: data })).not.toEqual([]);
   });
 
   it('refuses a component in a kind of page that has none', () => {
@@ -166,7 +166,7 @@ describe('harmless look-alikes', () => {
     const tree = contentTree({ 'news/en/look-alikes.md': item(body) });
     expect(validateContent(join(tree.root, '..'), { contentRoot: tree.root }).filter((p) => !p.warning)).toEqual([]);
     tree.cleanup();
-    expect(markupProblems('news', { en: { title: 'T', body } })).toEqual([]);
+    expect(formProblems('news', { en: { title: 'T', body } })).toEqual([]);
   });
 
   it('build and show as text', () => {

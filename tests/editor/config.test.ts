@@ -10,7 +10,9 @@ import {
 import { collectionOrder, editorConfig, schemas } from '../../src/admin/config';
 import { editorSettings } from '../../src/admin/settings';
 import { fieldsOf, type FieldShape } from '../../src/admin/shape';
-import { checkBeforeSave, formats } from '../../src/admin/client';
+import { checkBeforeSave, saveFiles } from '../../src/admin/client';
+import { clientData } from '../../src/admin/client-data';
+import { markdownFormat, yamlFormat } from '../../src/admin/formats';
 import { collectionNames } from '../../src/lib/content-layout';
 import { projectRoot } from '../helpers/astro';
 
@@ -140,16 +142,24 @@ describe('the editor configuration', () => {
     expect(gitlab.publish_mode).toBe('editorial_workflow');
   });
 
-  it('refuses to save a picture without its description', () => {
-    const entry = (data: object, en: object = {}) => ({
-      toJS: () => ({ collection: 'news', data, i18n: { en: { data: en } } }),
-    });
-    expect(() => checkBeforeSave({ entry: entry({ hero: { src: 'a.jpg', alt: 'A' } }) })).not.toThrow();
-    expect(() => checkBeforeSave({ entry: entry({}, { hero: { src: 'a.jpg', alt: ' ' } }) })).toThrow(/alt/);
+  const data = clientData(editorSettings({}));
+  const entry = (e: Record<string, unknown>) => ({ toJS: () => e, get: (k: string) => e[k] });
+
+  it('refuses to save a picture without its description, in either language', async () => {
+    const news = (mn: object, en: object = {}) =>
+      entry({ collection: 'news', data: mn, i18n: { en: { data: en } } });
+    const good = { hero: { src: '../images/a.jpg', alt: 'A' } };
+    await expect(
+      checkBeforeSave({ entry: news(good, good) }, { ...data, checkUrl: undefined }),
+    ).resolves.toBeUndefined();
+    await expect(
+      checkBeforeSave({ entry: news(good, { hero: { src: '../images/a.jpg', alt: ' ' } }) }, data),
+    ).rejects.toThrow(/Зургийн тайлбар|alt/);
   });
 
   it('writes files the schemas read: no empty fields, dates as text, numbers as numbers, pictures relative', () => {
-    const text = formats.md.toFile(
+    const md = markdownFormat(['title', 'body']);
+    const text = md.toFile(
       {
         fileName: 'x',
         title: 'T',
@@ -162,10 +172,31 @@ describe('the editor configuration', () => {
       ['fileName', 'title', 'pubDate'],
     );
     expect(text).toBe('---\ntitle: T\npubDate: 2026-01-02\nhero:\n  src: ./a.jpg\n  alt: A\n---\n\nHi\n');
-    expect(formats.md.fromFile(text)).toMatchObject({ title: 'T', pubDate: '2026-01-02', body: 'Hi\n' });
-    expect(
-      formats.yaml.toFile({ adopted: '2019', relatedDirectives: ['3'], issuer: { mn: '', en: '' } }),
-    ).toBe('adopted: 2019\nrelatedDirectives:\n  - 3\n');
+    expect(md.fromFile(text)).toMatchObject({ title: 'T', pubDate: '2026-01-02', body: 'Hi\n' });
+    expect(md.fromFile(`\uFEFF${text}`)).toMatchObject({ title: 'T' });
+    expect(yamlFormat.toFile({ adopted: '2019', relatedDirectives: ['3'], issuer: { mn: '', en: '' } })).toBe(
+      'adopted: 2019\nrelatedDirectives:\n  - 3\n',
+    );
+  });
+
+  it('writes no file for a language where nothing of its own is filled in (only copied dates)', () => {
+    const md = markdownFormat(data.collections.news.translated);
+    expect(md.toFile({ pubDate: '2026-01-02', draft: false, hero: { src: '../images/a.jpg' } })).toBe('');
+    expect(md.toFile({ pubDate: '2026-01-02', body: 'Text only' })).toContain('Text only');
+    const save = saveFiles(
+      {
+        collection: 'news',
+        newRecord: true,
+        data: { fileName: 'n', title: 'Гарчиг', pubDate: '2026-01-02', body: 'Мөр 1\n\nМөр 2' },
+        i18n: { en: { data: { pubDate: '2026-01-02', draft: false } } },
+        mediaFiles: [{ path: 'content/news/images/a.jpg' }],
+      },
+      data,
+    );
+    expect(Object.keys(save.files)).toEqual(['content/news/mn/n.md']);
+    expect(save.assets).toEqual(['content/news/images/a.jpg']);
+    const lines = save.files['content/news/mn/n.md'].split('\n');
+    expect(lines[save.bodyLines['content/news/mn/n.md'] - 1]).toBe('Мөр 1');
   });
 });
 

@@ -9,10 +9,11 @@ import { writeEditor } from '../../src/integrations/editor';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { serveDir, type StaticServer } from '../../scripts/lib/static-server';
 import { projectRoot } from '../helpers/astro';
+import { projectCopy } from '../helpers/fixture-site';
 
-// The editor as an officer runs it: decap-server (git mode, 127.0.0.1 only) in a throwaway git
-// repository holding a copy of content/, and the built /admin/ served with its own
-// Content-Security-Policy enforced, in Chromium.
+// The editor as an officer runs it: its backend (Decap's local git server behind the site's checks,
+// 127.0.0.1 only) in a throwaway git repository holding a copy of the fixture content, and the
+// built /admin/ served with its own Content-Security-Policy enforced, in Chromium.
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -37,16 +38,31 @@ export interface EditorEnv {
   violations: string[];
   /** Every URL any page asked for; others than the two local servers are refused. */
   requests: string[];
+  /** Lets the browser reach another local server (the site's preview). */
+  allow(origin: string): void;
   close(): Promise<void>;
 }
 
-function startBackend(repo: string, port: number): Promise<ChildProcess> {
-  const bin = join(projectRoot, 'node_modules/decap-server/dist/index.js');
-  const child = spawn(process.execPath, [bin], {
-    cwd: repo,
-    env: { ...process.env, MODE: 'git', BIND_HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** The editor's backend as `npm run editor` runs it, committing as the officer named. */
+function startBackend(repo: string, port: number, author: string): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'scripts/editor-backend.ts')],
+    {
+      cwd: repo,
+      env: {
+        ...process.env,
+        GIT_REPO_DIRECTORY: repo,
+        PORT: String(port),
+        LOG_LEVEL: 'info',
+        GIT_AUTHOR_NAME: author,
+        GIT_AUTHOR_EMAIL: '',
+        GIT_COMMITTER_NAME: author,
+        GIT_COMMITTER_EMAIL: '',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     const onData = (d: Buffer) => {
@@ -55,9 +71,12 @@ function startBackend(repo: string, port: number): Promise<ChildProcess> {
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`decap-server exited (${code}):\n${out}`)));
+    child.on('exit', (code) => reject(new Error(`editor backend exited (${code}):\n${out}`)));
   });
 }
+
+/** The officer the test's commits are authored by. */
+export const officer = 'Б. Болд';
 
 export async function startEditor(): Promise<EditorEnv> {
   const repo = mkdtempSync(join(tmpdir(), 'masm-editor-repo-'));
@@ -70,15 +89,16 @@ export async function startEditor(): Promise<EditorEnv> {
   const settings = editorSettings({ EDITOR_LOCAL_PORT: String(port) });
   const siteDir = mkdtempSync(join(tmpdir(), 'masm-editor-site-'));
   await writeEditor(join(siteDir, 'admin'), settings);
-  const backend = await startBackend(repo, port);
+  const backend = await startBackend(repo, port, officer);
   const site = await serveDir(siteDir, adminHeaders(settings));
   const browser = await launchBrowser();
   const violations: string[] = [];
   const requests: string[] = [];
+  const allowed = [site.origin, `http://127.0.0.1:${port}`];
   await browser.context.route('**/*', (route) => {
     const url = route.request().url();
     requests.push(url);
-    const local = url.startsWith(site.origin) || url.startsWith(`http://127.0.0.1:${port}`);
+    const local = allowed.some((o) => url.startsWith(o));
     return local ? route.continue() : route.abort();
   });
   browser.context.on('console', (m) => {
@@ -91,6 +111,7 @@ export async function startEditor(): Promise<EditorEnv> {
     backendOrigin: `http://127.0.0.1:${port}`,
     violations,
     requests,
+    allow: (origin) => void allowed.push(origin),
     close: async () => {
       await browser.close();
       await site.close();
@@ -102,3 +123,49 @@ export async function startEditor(): Promise<EditorEnv> {
 }
 
 export const gitLog = (repo: string) => git(repo, 'log', '--format=%s', '-n', '5').stdout;
+/** The author of the last commit: name <email>. */
+export const lastAuthor = (repo: string) => git(repo, 'log', '-1', '--format=%an <%ae>').stdout.trim();
+
+const officerEnv = () => ({
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^VITEST|^TEST$/.test(k))),
+  NODE_ENV: 'development',
+});
+
+/**
+ * The site's preview as `npm run editor` serves it (astro dev), over a copy of the repository's
+ * content after the officer's saves, in a copy of the project (Astro's generated files apart).
+ */
+export async function startPreview(repo: string): Promise<{ origin: string; close(): void }> {
+  const dir = projectCopy();
+  rmSync(join(dir, 'content'), { recursive: true, force: true });
+  cpSync(join(repo, 'content'), join(dir, 'content'), { recursive: true });
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [
+      join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+      'dev',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ],
+    // As an officer's terminal runs it: not under the test runner's NODE_ENV=test (then every page is 404).
+    { cwd: dir, env: { ...officerEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, stdio: 'ignore' },
+  );
+  const origin = `http://127.0.0.1:${port}`;
+  const close = () => {
+    child.kill();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  for (const started = Date.now(); Date.now() - started < 90_000;) {
+    const up = await fetch(`${origin}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return { origin, close };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  close();
+  throw new Error('astro dev did not answer within 90 s');
+}

@@ -34,9 +34,10 @@ afterAll(async () => {
 });
 
 const frontMatter = (file: string) => parse(/^---\n([\s\S]*?)---/.exec(readFileSync(file, 'utf8'))![1]);
-/** The Mongolian pane's field (first) or the English one (second), by its label. */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The Mongolian pane's field (first) or the English one (second), by its label (a note in brackets may follow). */
 const field = (label: string, locale: 'mn' | 'en' = 'mn') =>
-  page.getByLabel(label, { exact: true }).nth(locale === 'mn' ? 0 : 1);
+  page.getByLabel(new RegExp(`^${escape(label)}( \\(.*\\))?$`)).nth(locale === 'mn' ? 0 : 1);
 
 async function open(hash: string) {
   await page.goto(`${env.site.origin}/admin/?ui=en#/`);
@@ -89,7 +90,9 @@ describe('the editor', () => {
     // Dates as the text YYYY-MM-DD; nothing the editor uses for itself (the file name field).
     expect(readFileSync(mn, 'utf8')).toMatch(/^pubDate: 2026-03-10$/m);
     expect(readFileSync(mn, 'utf8')).not.toMatch(/fileName/);
-    await expect.poll(() => gitLog(env.repo), { timeout: 10_000 }).toMatch(/editor-test-news/);
+    await expect
+      .poll(() => gitLog(env.repo), { timeout: 10_000 })
+      .toMatch(/Мэдээ: «Засварлагчаар нэмсэн мэдээ» нэмэв/);
     const check = await checkContent(join(env.repo, 'content'));
     expect(check.output).toContain('Content is valid');
     expect(check.status).toBe(0);

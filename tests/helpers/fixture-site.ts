@@ -27,6 +27,7 @@ export function projectCopy(dir = mkdtempSync(join(tmpdir(), 'masm-fixture-'))):
     'tests',
     'test-results',
     'bench',
+    '.scratch',
   ]);
   for (const entry of readdirSync(projectRoot).filter((e) => !skip.has(e))) {
     cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });

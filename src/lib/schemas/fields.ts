@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDayPattern, parseIsoDay } from '../dates';
 import { rules } from './rules';
+import { slugPattern } from '../slug';
 
 // Field types shared by the collections, each refusing what an author could mistype.
 
@@ -8,7 +9,7 @@ import { rules } from './rules';
 export const text = () => z.string().trim().min(1, rules.notEmpty.en);
 
 /** A file name used as an identifier: content/<kind>/…/<slug>.md. */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { slugPattern };
 export const slug = () => z.string().regex(slugPattern, rules.slug.en);
 
 /**

@@ -18,10 +18,11 @@ export function newsSchema<Img extends z.ZodType>(image: () => Img) {
       pubDate: day(),
       /** Date of the last real change to the text, YYYY-MM-DD (optional). */
       updatedDate: day().optional(),
-      /** Picture at the top: a file next to the article, and a description of it for blind readers. */
+      /** Picture at the top: chosen once, it shows in both languages; its description is written in each. */
       hero: z
         .strictObject({
-          /** The picture file, e.g. ./conference.jpg, next to this file. */
+          // In the file: ../images/<name> (content/news/images/, both languages) or ./<name>.
+          /** Upload one from the computer or choose one uploaded before. A Latin file name, e.g. conference-2026.jpg. */
           src: image(),
           /** What the picture shows, for readers who cannot see it. */
           alt: z.string(rules.alt.en).trim().min(1, rules.alt.en),

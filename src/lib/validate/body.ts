@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Root, RootContent } from 'mdast';
@@ -80,6 +79,8 @@ interface LinkContext {
   pages: ReadonlyMap<string, ReadonlySet<string> | undefined>;
   /** Files served from public/, as URL paths. */
   publicFiles: ReadonlySet<string>;
+  /** Whether a file is there (a picture next to the body's file). */
+  exists(path: string): boolean;
 }
 
 const expectations = {
@@ -94,8 +95,8 @@ const expectations = {
     en: 'a description of the picture: ![what it shows](./picture.jpg)',
   },
   imageFile: {
-    mn: 'Markdown файлын хажууд байгаа зургийн файл',
-    en: 'a picture file next to the Markdown file',
+    mn: 'байгаа зургийн файл: ../images/zurag.jpg эсвэл Markdown файлын хажууд ./zurag.jpg',
+    en: 'a picture file that exists: ../images/picture.jpg or ./picture.jpg next to the Markdown file',
   },
 };
 
@@ -115,7 +116,7 @@ export function checkReferences(refs: Reference[], ctx: LinkContext): Problem[] 
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(ref.url)) report(expectations.imageFile);
       else if (ref.url.startsWith('/')) {
         if (!ctx.publicFiles.has(ref.url)) report(expectations.imageFile);
-      } else if (!ref.url || !existsSync(join(dirname(ctx.absoluteFile), decodeURI(ref.url)))) {
+      } else if (!ref.url || !ctx.exists(join(dirname(ctx.absoluteFile), decodeURI(ref.url)))) {
         report(expectations.imageFile);
       }
       continue;

@@ -1,16 +1,17 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { isLocale, locales } from '../../i18n/locales';
 import {
   collectionLayout,
   imageExtensions,
   markdownExtension,
   mirroredFileParts,
+  sharedImages,
   type CollectionName,
 } from '../content-layout';
-import { slugify } from '../scaffold';
+import { slugify } from '../slug';
 import { slugPattern } from '../schemas/fields';
 import { problem, type Problem } from './problem';
+import { diskTree, type ContentTree } from './tree';
 
 /** A content file the collections read. */
 export interface ContentFile {
@@ -22,13 +23,8 @@ export interface ContentFile {
   absolute: string;
 }
 
-export function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    if (d.name.startsWith('.')) return [];
-    const full = join(dir, d.name);
-    return d.isDirectory() ? filesUnder(full) : [full];
-  });
-}
+/** Every file under `dir` on disk (hidden ones aside). */
+export const filesUnder = (dir: string) => diskTree.filesUnder(dir);
 
 /** The rule for file names, with the Latin name to use where the name can be made Latin. */
 function fileName(base: string, ext: string) {
@@ -48,10 +44,10 @@ function fileName(base: string, ext: string) {
  * Sort the files under the content root into the collections, refusing what no collection would
  * read (a wrong folder, extension or file name) rather than letting it be silently skipped.
  */
-export function classifyFiles(projectRoot: string, contentRoot: string) {
+export function classifyFiles(projectRoot: string, contentRoot: string, tree: ContentTree = diskTree) {
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
-  for (const absolute of filesUnder(contentRoot)) {
+  for (const absolute of tree.filesUnder(contentRoot)) {
     const file = relative(projectRoot, absolute).split(sep).join('/');
     const parts = relative(contentRoot, absolute).split(sep);
     const collection = parts[0] as CollectionName;
@@ -66,10 +62,16 @@ export function classifyFiles(projectRoot: string, contentRoot: string) {
         `a file in one of these folders: ${Object.keys(collectionLayout).join(', ')}`,
       );
     } else if (layout === 'mirrored') {
-      if (parts.length !== 3 || !isLocale(parts[1])) {
+      const shared = parts.length === 3 && parts[1] === sharedImages;
+      if (shared && !imageExtensions.includes(ext)) {
         refuse(
-          `${collection}/mn/ эсвэл ${collection}/en/ хавтас доторх файл`,
-          `a file inside ${collection}/mn/ or ${collection}/en/ (${locales.join(', ')})`,
+          `${collection}/${sharedImages}/ хавтсанд зөвхөн зураг (${imageExtensions.join(' ')})`,
+          `only pictures in ${collection}/${sharedImages}/ (${imageExtensions.join(' ')})`,
+        );
+      } else if (parts.length !== 3 || !(isLocale(parts[1]) || shared)) {
+        refuse(
+          `${collection}/mn/, ${collection}/en/ эсвэл зургийн ${collection}/${sharedImages}/ хавтас доторх файл`,
+          `a file inside ${collection}/mn/, ${collection}/en/ (${locales.join(', ')}) or ${collection}/${sharedImages}/ for pictures`,
         );
       } else if (imageExtensions.includes(ext)) {
         if (!slugPattern.test(base)) refuse(fileName(base, ext).mn, fileName(base, ext).en);

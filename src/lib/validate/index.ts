@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { isLocale, locales, type Locale } from '../../i18n/locales';
@@ -14,7 +13,8 @@ import type { ContentEntries, Entry } from '../site/entries';
 import { buildSiteModel } from '../site/model';
 import { entryPath, href } from '../site/urls';
 import { checkReferences, parseBody, type Body } from './body';
-import { classifyFiles, filesUnder, type ContentFile } from './files';
+import { classifyFiles, type ContentFile } from './files';
+import { diskTree, overlayTree, type ContentTree } from './tree';
 import { problem, shown, type Problem } from './problem';
 import type { Unpublished } from './report';
 import { schemaProblems } from './schema-problems';
@@ -47,6 +47,11 @@ interface ValidateOptions {
   contentRoot?: string;
   /** The build's clock, for which news are published. */
   now?: Date;
+  /**
+   * Files to check as if written (path from the project root → text; a picture: any text), laid
+   * over the tree on disk: the editor's save, checked before anything is written.
+   */
+  overrides?: Record<string, string>;
 }
 
 interface Loaded {
@@ -73,7 +78,8 @@ export function contentReport(
 ): { problems: Problem[]; unpublished: Unpublished } {
   const none: Unpublished = { drafts: 0, scheduled: [] };
   const contentRoot = resolve(projectRoot, options.contentRoot ?? 'content');
-  if (!existsSync(contentRoot)) {
+  const tree = options.overrides ? overlayTree(projectRoot, options.overrides) : diskTree;
+  if (!tree.exists(contentRoot)) {
     return {
       problems: [
         problem(relative(projectRoot, contentRoot) || '.', 'folder', '', {
@@ -84,7 +90,7 @@ export function contentReport(
       unpublished: none,
     };
   }
-  const { files, problems } = classifyFiles(projectRoot, contentRoot);
+  const { files, problems } = classifyFiles(projectRoot, contentRoot, tree);
   const entries: ContentEntries = {
     news: [],
     pages: [],
@@ -96,7 +102,7 @@ export function contentReport(
   const loaded = new Map<string, Loaded>();
 
   for (const file of files) {
-    const text = readFileSync(file.absolute, 'utf8');
+    const text = tree.read(file.absolute);
     const source = file.file.endsWith(markdownExtension) ? parseMarkdownFile(text) : parseYamlFile(text);
     for (const e of source.errors)
       problems.push(problem(file.file, '(front matter)', e.found ?? '', e.expected, e.line));
@@ -123,9 +129,9 @@ export function contentReport(
   }
   const live = liveDates(entries);
   problems.push(
-    ...checkBodies([...loaded.values()], model.paths, projectRoot, live, options.now ?? new Date()),
+    ...checkBodies([...loaded.values()], model.paths, projectRoot, live, options.now ?? new Date(), tree),
   );
-  problems.push(...checkHeroes([...loaded.values()], entries));
+  problems.push(...checkHeroes([...loaded.values()], entries, tree));
   return {
     problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
     unpublished: unpublishedItems(entries, options.now ?? new Date()),
@@ -207,6 +213,7 @@ function checkBodies(
   projectRoot: string,
   live: LiveDates,
   now: Date,
+  tree: ContentTree,
 ): Problem[] {
   const problems: Problem[] = [];
   const bodies = loaded
@@ -228,9 +235,7 @@ function checkBodies(
   }
   const publicDir = join(projectRoot, 'public');
   const publicFiles = new Set(
-    existsSync(publicDir)
-      ? filesUnder(publicDir).map((f) => '/' + relative(publicDir, f).split(sep).join('/'))
-      : [],
+    tree.filesUnder(publicDir).map((f) => '/' + relative(publicDir, f).split(sep).join('/')),
   );
   for (const { file, source, parsed } of bodies) {
     for (const m of parsed.markup)
@@ -262,6 +267,7 @@ function checkBodies(
         bodyLine: source.bodyLine,
         pages,
         publicFiles,
+        exists: tree.exists,
       }),
     );
   }
@@ -318,13 +324,13 @@ function unpublishedTargets(
 }
 
 /** A news item's picture must exist next to it (its description is the schema's concern). */
-function checkHeroes(loaded: Loaded[], entries: ContentEntries): Problem[] {
+function checkHeroes(loaded: Loaded[], entries: ContentEntries, tree: ContentTree): Problem[] {
   const byFile = new Map(loaded.map((l) => [l.file.file, l]));
   return entries.news.flatMap((n) => {
     const src = (n.data.hero as { src?: unknown } | undefined)?.src;
     const l = byFile.get(n.filePath!);
     if (typeof src !== 'string' || !l) return [];
-    const ok = !isAbsolute(src) && !/^[a-z]+:/i.test(src) && existsSync(join(dirname(l.file.absolute), src));
+    const ok = !isAbsolute(src) && !/^[a-z]+:/i.test(src) && tree.exists(join(dirname(l.file.absolute), src));
     return ok
       ? []
       : [
@@ -333,8 +339,8 @@ function checkHeroes(loaded: Loaded[], entries: ContentEntries): Problem[] {
             'hero.src',
             shown(src),
             {
-              mn: 'Markdown файлын хажууд байгаа зургийн файл, жишээ нь ./zurag.jpg',
-              en: 'a picture file next to the Markdown file, e.g. ./picture.jpg',
+              mn: 'байгаа зургийн файл: ../images/zurag.jpg (хоёр хэлний зураг) эсвэл ./zurag.jpg (Markdown файлын хажууд)',
+              en: 'a picture file that exists: ../images/picture.jpg (both languages) or ./picture.jpg (next to the Markdown file)',
             },
             l.source.lineOf(['hero', 'src']),
           ),

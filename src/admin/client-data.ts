@@ -1,0 +1,55 @@
+import { editorConfig } from './config';
+import type { EditorSettings } from './settings';
+
+// What the browser side of the editor (client.ts) needs from the configuration, made at build
+// time and bundled into /admin/editor.js: where each collection's files go, which fields are
+// written per language, and where the editor's backend checks a save (the local one only).
+
+export interface ClientCollection {
+  /** content/<name>, from the repository root. */
+  folder: string;
+  /** One file per language (content/<name>/<mn|en>/<slug>.md), or one bilingual YAML file. */
+  mirrored: boolean;
+  /** The fields in the form's order (the file keeps it). */
+  fields: string[];
+  /** Fields written in each language (dotted, hero.alt): a language with none filled gets no file yet. */
+  translated: string[];
+}
+
+export interface ClientData {
+  /** The backend's check of a save; absent with a remote git host (its pipeline checks). */
+  checkUrl?: string;
+  collections: Record<string, ClientCollection>;
+}
+
+type ConfigField = { name: string; i18n?: boolean | string; widget?: string; fields?: ConfigField[] };
+
+/** The dotted paths of what a language writes itself: translated fields, into objects (a picture's description, not its file). */
+function ownPaths(fields: ConfigField[], prefix = ''): string[] {
+  return fields.flatMap((f) => {
+    if (f.i18n !== true || f.name === 'fileName') return [];
+    const path = prefix + f.name;
+    return f.widget === 'object' && f.fields ? ownPaths(f.fields, `${path}.`) : [path];
+  });
+}
+
+export function clientData(settings: EditorSettings): ClientData {
+  const config = editorConfig(settings);
+  return {
+    ...(settings.backend ? {} : { checkUrl: `http://127.0.0.1:${settings.localPort}/masm/check` }),
+    collections: Object.fromEntries(
+      config.collections.map((c) => {
+        const fields = (c.fields as ConfigField[]).filter((f) => f.name !== 'fileName');
+        return [
+          c.name,
+          {
+            folder: c.folder,
+            mirrored: Boolean(c.i18n),
+            fields: fields.map((f) => f.name),
+            translated: ownPaths(fields),
+          },
+        ];
+      }),
+    ),
+  };
+}

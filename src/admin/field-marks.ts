@@ -1,0 +1,92 @@
+import { describe, type FormProblem } from './form-problems';
+
+// Problems shown where they are: under the field's label, in the pane of its language, Mongolian
+// then English, the field marked invalid for screen readers. Decap's form is React's; these marks
+// are only added beside its elements and removed when the field is changed or checked again.
+
+const mark = 'masm-problem';
+
+/** Decap labels a control `<name>-field-<n>`; a nested field is looked for inside its parent's control. */
+function fieldLabel(p: FormProblem): HTMLLabelElement | undefined {
+  const names = p.field.split('.').filter((s) => s && !/^\d+$/.test(s));
+  if (!names.length) return undefined;
+  const pane = p.locale === 'en' ? 1 : 0;
+  const labelsIn = (root: ParentNode, name: string) => [
+    ...root.querySelectorAll<HTMLLabelElement>(`label[for^="${name}-field-"]`),
+  ];
+  let label: HTMLLabelElement | undefined = labelsIn(document, names[0])[pane];
+  for (const name of names.slice(1)) {
+    const container: Element | null | undefined = label?.closest('[class*="ControlContainer"]');
+    const inner: HTMLLabelElement | undefined = container ? labelsIn(container, name)[0] : undefined;
+    if (!inner) break;
+    label = inner;
+  }
+  return label;
+}
+
+export function clearMarks() {
+  document.querySelectorAll(`.${mark}`).forEach((m) => m.remove());
+  document.querySelectorAll('[data-masm-invalid]').forEach((el) => {
+    el.removeAttribute('aria-invalid');
+    el.removeAttribute('data-masm-invalid');
+  });
+}
+
+/**
+ * Marks each problem at its field, brings the first into view, and returns each problem's field
+ * name as its label says it ('' where it has no field on screen), for the notice.
+ */
+export function showMarks(problems: FormProblem[]): string[] {
+  clearMarks();
+  const names: string[] = [];
+  let first: HTMLElement | undefined;
+  problems.forEach((p, i) => {
+    const label = fieldLabel(p);
+    // The label's own text, without Decap's "(optional)".
+    names.push(label?.firstChild?.textContent?.trim() ?? '');
+    if (!label?.parentElement) return;
+    const text = describe(p);
+    const box = document.createElement('div');
+    box.className = mark;
+    box.id = `${mark}-${i}`;
+    box.setAttribute('role', 'alert');
+    for (const [lang, line] of [
+      ['mn', text.mn],
+      ['en', text.en],
+    ] as const) {
+      const para = document.createElement('p');
+      para.lang = lang;
+      para.textContent = line;
+      box.append(para);
+    }
+    // Under the label's bar, above the input.
+    label.parentElement.insertAdjacentElement('afterend', box);
+    const input = document.getElementById(label.htmlFor);
+    if (input) {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('data-masm-invalid', '');
+      input.setAttribute('aria-describedby', box.id);
+    }
+    first ??= box;
+  });
+  first?.scrollIntoView({ block: 'center' });
+  return names;
+}
+
+/** The marks' look, and their removal once the officer changes the field. */
+export function installMarks() {
+  const style = document.createElement('style');
+  style.textContent = `.${mark}{border-left:4px solid #a4141b;padding:4px 10px;margin:6px 0;background:#fdf2f2}
+.${mark} p{margin:2px 0;color:#a4141b;font-size:14px;font-weight:600}
+.masm-date{display:flex;gap:8px;align-items:center}
+.masm-today{padding:6px 10px;border:1px solid #798291;border-radius:4px;background:#fff;cursor:pointer}`;
+  document.head.append(style);
+  document.addEventListener(
+    'input',
+    (e) => {
+      const container = (e.target as Element).closest?.('[class*="ControlContainer"]');
+      container?.querySelectorAll(`.${mark}`).forEach((m) => m.remove());
+    },
+    true,
+  );
+}

@@ -1,0 +1,80 @@
+import { parse, stringify } from 'yaml';
+
+// The file formats the editor writes, so that what it saves is what the validator accepts: YAML
+// front matter with no empty fields, dates as text, then the Markdown body as typed.
+
+export type Data = Record<string, unknown>;
+
+/** Fields whose value is a number in the file, whatever a picker hands over. */
+const numeric = new Set(['directive', 'relatedDirectives']);
+
+/**
+ * What a form holds, as the schemas read it: no empty optional fields or lists (an empty text is
+ * an error there; a list left out is the schema's default), dates as YYYY-MM-DD text, a year
+ * alone as a number, picture paths relative (./x.jpg, ../images/x.jpg).
+ */
+export function clean(value: unknown, key = ''): unknown {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) {
+    const items = value.map((v) => clean(v, key)).filter((v) => v !== undefined);
+    return items.length ? items : undefined;
+  }
+  if (value && typeof value === 'object') {
+    const out = Object.entries(value).flatMap(([k, v]) => {
+      const c = clean(v, k);
+      return c === undefined ? [] : [[k, c]];
+    });
+    return out.length ? Object.fromEntries(out) : undefined;
+  }
+  if (value === null || value === undefined || value === '') return undefined;
+  if (typeof value === 'string' && numeric.has(key) && /^\d+$/.test(value)) return Number(value);
+  if (key === 'adopted' && typeof value === 'string' && /^\d{4}$/.test(value)) return Number(value);
+  if (key === 'src' && typeof value === 'string' && !/^(\.{1,2}\/|\/|[a-z]+:)/i.test(value))
+    return `./${value}`;
+  return value;
+}
+
+/** The fields in the form's order; the editor's own file-name field is not part of the file. */
+function fileData(data: Data, keys: string[] = []): Data {
+  const order = [...keys, ...Object.keys(data)].filter((k, i, all) => all.indexOf(k) === i);
+  const kept = order.filter((k) => k !== 'fileName' && k !== 'body' && k in data).map((k) => [k, data[k]]);
+  return (clean(Object.fromEntries(kept)) as Data) ?? {};
+}
+
+const yamlText = (data: Data) => stringify(data, { lineWidth: 0, aliasDuplicateObjects: false });
+
+export interface Format {
+  fromFile(text: string): Data;
+  toFile(data: Data, keys?: string[]): string;
+}
+
+/**
+ * One language's Markdown file. With `translated` (the fields written per language), a language
+ * where none is filled gets no file: Decap writes nothing for an empty text, so an English pane
+ * left blank means "not translated yet" rather than a file of copied dates.
+ */
+export function markdownFormat(translated?: string[]): Format {
+  return {
+    fromFile(text) {
+      const m = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+      if (!m) return { body: text };
+      return { ...(parse(m[1] ?? '') ?? {}), body: text.slice(m[0].length).replace(/^\r?\n/, '') };
+    },
+    toFile(data, keys) {
+      const body = typeof data.body === 'string' ? data.body.trim() : '';
+      const at = (path: string) =>
+        path.split('.').reduce<unknown>((v, k) => (v as Data | undefined)?.[k], data);
+      if (
+        translated &&
+        !translated.some((p) => clean(p === 'body' ? body : at(p), p.split('.').at(-1)) !== undefined)
+      )
+        return '';
+      return `---\n${yamlText(fileData(data, keys))}---\n${body ? `\n${body}\n` : ''}`;
+    },
+  };
+}
+
+export const yamlFormat: Format = {
+  fromFile: (text) => parse(text.replace(/^\uFEFF/, '')) ?? {},
+  toFile: (data, keys) => yamlText(fileData(data, keys)),
+};

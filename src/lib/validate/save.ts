@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import { contentReport } from './index';
+import { problem, type Problem } from './problem';
+import { diskTree } from './tree';
+
+// One save from the editor, checked as `npm run check:content` would check the tree after it:
+// the same validator over the files on disk with the save's files laid over them. Told are the
+// problems in the saved files (their fields, links, pictures, dates against the rest of the
+// site), and a new item whose file name another item already has.
+
+export interface Save {
+  /** Path from the project root → the text the editor would write. */
+  files: Record<string, string>;
+  /** Pictures uploaded with it (paths from the project root). */
+  assets?: string[];
+  /** A new item: its files must not be there yet. */
+  newEntry?: boolean;
+}
+
+export function checkSave(
+  projectRoot: string,
+  save: Save,
+  options: { contentRoot?: string; now?: Date } = {},
+): Problem[] {
+  const paths = Object.keys(save.files);
+  const taken = save.newEntry ? paths.filter((p) => diskTree.exists(resolve(projectRoot, p))) : [];
+  const overrides = { ...save.files };
+  for (const asset of save.assets ?? []) overrides[asset] ??= '';
+  const saved = new Set([...paths, ...(save.assets ?? [])]);
+  const { problems } = contentReport(projectRoot, { ...options, overrides });
+  return [
+    // Said once for the item, at its file name: a new item would otherwise be saved under another.
+    ...taken.slice(0, 1).map((file) => {
+      const name = file
+        .split('/')
+        .at(-1)!
+        .replace(/\.[a-z]+$/, '');
+      return problem(file, 'fileName', name, {
+        mn: 'өөр гарчиг эсвэл файлын нэр: ийм нэртэй зүйл аль хэдийн байна',
+        en: 'another title or file name: an item with this name is already there',
+      });
+    }),
+    ...problems.filter((p) => saved.has(p.file)),
+  ];
+}

@@ -1,0 +1,40 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+
+// What the validator reads: the files on disk, or those with a save laid over them (the editor
+// checks a save before anything is written, against the whole tree as it would be after it).
+
+export interface ContentTree {
+  /** Every file under `dir` (absolute paths), hidden ones aside. */
+  filesUnder(dir: string): string[];
+  read(file: string): string;
+  exists(path: string): boolean;
+}
+
+function diskFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    if (d.name.startsWith('.')) return [];
+    const full = join(dir, d.name);
+    return d.isDirectory() ? diskFilesUnder(full) : [full];
+  });
+}
+
+export const diskTree: ContentTree = {
+  filesUnder: (dir) => (existsSync(dir) ? diskFilesUnder(dir) : []),
+  read: (file) => readFileSync(file, 'utf8'),
+  exists: existsSync,
+};
+
+/**
+ * The tree under `root` with `files` laid over it: path from `root` → the text of a file to add
+ * or replace (a picture's text is not read: any string stands for it).
+ */
+export function overlayTree(root: string, files: Record<string, string>, base = diskTree): ContentTree {
+  const over = new Map(Object.entries(files).map(([p, text]) => [resolve(root, p), text]));
+  const inside = (dir: string) => (f: string) => f.startsWith(resolve(dir) + sep);
+  return {
+    filesUnder: (dir) => [...new Set([...base.filesUnder(dir), ...[...over.keys()].filter(inside(dir))])],
+    read: (file) => over.get(resolve(file)) ?? base.read(file),
+    exists: (path) => over.has(resolve(path)) || [...over.keys()].some(inside(path)) || base.exists(path),
+  };
+}

@@ -1,0 +1,178 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commitMessage, outsideContent, startEditorBackend } from '../../scripts/lib/editor-backend';
+import { checkSave } from '../../src/lib/validate/save';
+import { projectRoot } from '../helpers/astro';
+
+// The editor's backend without a browser: what a save is checked against (the whole tree as it
+// would be after it), the commit message it gets, and a request that skipped the form's checks.
+
+let repo: string;
+const now = new Date('2026-06-01T00:00:00Z');
+const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' }).stdout;
+
+beforeAll(() => {
+  repo = mkdtempSync(join(tmpdir(), 'masm-backend-'));
+  cpSync(join(projectRoot, 'tests/fixtures/site/content'), join(repo, 'content'), { recursive: true });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.name', 'Test');
+  git('config', 'user.email', 'test@example.invalid');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'content');
+});
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+const news = (title: string, body: string) =>
+  `---\ntitle: ${title}\ndescription: ${title}.\npubDate: 2026-03-10\n---\n\n${body}\n`;
+const item = (slug: string, body = 'Текст.', enBody = 'Text.') => ({
+  [`content/news/mn/${slug}.md`]: news('Шинэ мэдээ', body),
+  [`content/news/en/${slug}.md`]: news('A new item', enBody),
+});
+
+describe('a save, checked before anything is written', () => {
+  it('passes a new bilingual item that breaks nothing', () => {
+    expect(checkSave(repo, { files: item('backend-ok'), newEntry: true }, { now })).toEqual([]);
+  });
+
+  it('refuses a new item under a name another item has, once, at the file name', () => {
+    const problems = checkSave(
+      repo,
+      { files: item('sector-managers-conference-2020'), newEntry: true },
+      { now },
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'fileName', found: 'sector-managers-conference-2020' });
+    expect(problems[0].expected.mn).toContain('өөр гарчиг');
+  });
+
+  it('sees a picture uploaded with the save, and refuses one that is neither there nor uploaded', () => {
+    const files = item(
+      'backend-picture',
+      '![Хурал](../images/backend-hall.jpg)',
+      '![Meeting](../images/backend-hall.jpg)',
+    );
+    const missing = checkSave(repo, { files }, { now });
+    expect(missing.map((p) => p.file).sort()).toEqual(Object.keys(files).sort());
+    expect(checkSave(repo, { files, assets: ['content/news/images/backend-hall.jpg'] }, { now })).toEqual([]);
+  });
+
+  it('refuses a link to a page that does not exist, and something that is not a picture in the picture folder', () => {
+    const linked = checkSave(repo, { files: item('backend-link', '[Алга](/news/no-such-item/)') }, { now });
+    expect(linked.map((p) => [p.file, p.found])).toEqual([
+      ['content/news/mn/backend-link.md', expect.stringContaining('/news/no-such-item/')],
+    ]);
+    const script = checkSave(repo, { files: {}, assets: ['content/news/images/run.js'] }, { now });
+    expect(script.map((p) => p.file)).toEqual(['content/news/images/run.js']);
+  });
+});
+
+describe('commit messages', () => {
+  it('name the kind and the Mongolian title, added or changed', () => {
+    const files = Object.entries(item('x')).map(([path, raw]) => ({ path, raw }));
+    expect(commitMessage('news', files.reverse(), true)).toBe('Мэдээ: «Шинэ мэдээ» нэмэв');
+    expect(commitMessage('news', files, false)).toBe('Мэдээ: «Шинэ мэдээ» засав');
+    const yaml = [{ path: 'content/regulations/x.yaml', raw: 'title:\n  mn: Хууль\n  en: Law\n' }];
+    expect(commitMessage('regulations', yaml, false)).toBe('Эрх зүйн акт: «Хууль» засав');
+    // Not YAML at all: the file name still says which item.
+    expect(commitMessage('news', [{ path: 'content/news/mn/y.md', raw: '---\n: : [\n---\n' }], true)).toBe(
+      'Мэдээ: «y» нэмэв',
+    );
+  });
+
+  it('only for files inside content/: anything else is refused', () => {
+    expect(
+      outsideContent([
+        'content/news/mn/a.md',
+        'content/news/images/a.jpg',
+        'src/pages/index.astro',
+        'content/../astro.config.mjs',
+        '/etc/passwd',
+        'content//x.md',
+        undefined,
+      ]),
+    ).toEqual([
+      'src/pages/index.astro',
+      'content/../astro.config.mjs',
+      '/etc/passwd',
+      'content//x.md',
+      'undefined',
+    ]);
+  });
+});
+
+describe('the backend refuses a save that skipped the form', () => {
+  let origin: string;
+  let backend: { close(): Promise<void> };
+  beforeAll(async () => {
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = s.address() as AddressInfo;
+        s.close(() => resolve(port));
+      });
+    });
+    backend = await startEditorBackend({ repo, port, now: () => now });
+    origin = `http://127.0.0.1:${port}`;
+  });
+  afterAll(() => backend?.close());
+
+  const persist = (files: Record<string, string>, assets: { path: string; content: string }[] = []) =>
+    fetch(`${origin}/api/v1`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        action: 'persistEntry',
+        params: {
+          branch: 'main',
+          dataFiles: Object.entries(files).map(([path, raw]) => ({ slug: 'x', path, raw })),
+          assets: assets.map((a) => ({ ...a, encoding: 'base64' })),
+          options: {
+            collectionName: 'news',
+            commitMessage: 'from the client',
+            useWorkflow: false,
+            status: 'draft',
+          },
+        },
+      }),
+    });
+
+  it('with code in the text: 422 with the problem in both languages, nothing written, no commit', async () => {
+    const commits = git('rev-list', '--count', 'HEAD');
+    const res = await persist(item('backend-code', '<script>alert(1)</script>'));
+    expect(res.status).toBe(422);
+    const { error } = await res.json();
+    expect(error).toContain('content/news/mn/backend-code.md:');
+    expect(error).toContain('<script>');
+    expect(existsSync(join(repo, 'content/news/mn/backend-code.md'))).toBe(false);
+    expect(existsSync(join(repo, 'content/news/en/backend-code.md'))).toBe(false);
+    expect(git('rev-list', '--count', 'HEAD')).toBe(commits);
+  });
+
+  it('with a file outside content/: 422, nothing written', async () => {
+    const res = await persist({ 'src/evil.md': news('Муу', 'Текст.') }, [
+      { path: 'public/evil.js', content: Buffer.from('alert(1)').toString('base64') },
+    ]);
+    expect(res.status).toBe(422);
+    expect((await res.json()).error).toContain('content/');
+    expect(existsSync(join(repo, 'src/evil.md'))).toBe(false);
+    expect(existsSync(join(repo, 'public/evil.js'))).toBe(false);
+  });
+
+  it('a sound save is written and committed with its own message, whatever the client asked', async () => {
+    const picture = {
+      path: 'content/news/images/backend-ok.png',
+      content: Buffer.from('png').toString('base64'),
+    };
+    const res = await persist(item('backend-saved', '![Танхим](../images/backend-ok.png)', 'Text.'), [
+      picture,
+    ]);
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(existsSync(join(repo, 'content/news/mn/backend-saved.md'))).toBe(true);
+    expect(existsSync(join(repo, 'content/news/images/backend-ok.png'))).toBe(true);
+    expect(git('log', '-1', '--format=%s').trim()).toBe('Мэдээ: «Шинэ мэдээ» нэмэв');
+    expect(git('status', '--porcelain')).toBe('');
+  });
+});
