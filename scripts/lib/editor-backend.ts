@@ -110,12 +110,15 @@ export async function startEditorBackend(o: EditorBackendOptions): Promise<{ clo
         files: Object.fromEntries(files.map((f) => [f.newPath ?? f.path, f.raw])),
         assets: (params.assets ?? []).map((a: { path: string }) => a.path),
       };
-      const problems = checkSave(o.repo, save, { now: now() });
+      // Warnings stop nothing, as in check:content.
+      const problems = checkSave(o.repo, save, { now: now() }).filter((p) => !p.warning);
       if (problems.length) return res.status(422).json({ error: problemText(problems) });
       const added = !files.some((f) => existsSync(join(o.repo, f.path)));
       params.options.commitMessage = commitMessage(params.options.collectionName, files, added);
     } else if (action === 'persistMedia' && params?.options) {
-      const problems = checkSave(o.repo, { files: {}, assets: [params.asset.path] }, { now: now() });
+      const problems = checkSave(o.repo, { files: {}, assets: [params.asset.path] }, { now: now() }).filter(
+        (p) => !p.warning,
+      );
       if (problems.length) return res.status(422).json({ error: problemText(problems) });
       params.options.commitMessage = `Зураг нэмэв: ${basename(params.asset.path)}`;
     } else if ((action === 'deleteFile' || action === 'deleteFiles') && params?.options) {

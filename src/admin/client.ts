@@ -81,7 +81,7 @@ async function validatorProblems(e: EntryJs, data: ClientData): Promise<FormProb
   });
   if (!res.ok) throw new Error(`Шалгаж чадсангүй (${res.status}) / The check failed (${res.status})`);
   const { problems } = (await res.json()) as { problems: Problem[] };
-  return fromValidator(problems, bodyLines, assetFields);
+  return fromValidator(problems, bodyLines, assetFields, [...Object.keys(files), ...assets]);
 }
 
 /**
@@ -102,6 +102,8 @@ export async function checkBeforeSave({ entry }: { entry: Immutable }, data: Cli
     });
   if (!problems.length) problems = await validatorProblems(e, data);
   const names = typeof document !== 'undefined' ? showMarks(problems) : [];
+  // Warnings stay on screen and the save goes ahead.
+  problems = problems.filter((p) => !p.warning);
   // A new item's file name, made from its title when the officer left it empty.
   if (!problems.length)
     return fileName ? (entry.get('data') as ImmutableData).set('fileName', fileName) : undefined;

@@ -44,12 +44,14 @@ export function showMarks(problems: FormProblem[]): string[] {
     const label = fieldLabel(p);
     // The label's own text, without Decap's "(optional)".
     names.push(label?.firstChild?.textContent?.trim() ?? '');
-    if (!label?.parentElement) return;
+    // A problem with no field here (another file's, or the item's as a whole) goes above the form's first field.
+    const top = document.querySelector('label[for*="-field-"]')?.closest('[class*="ControlContainer"]');
+    if (!label?.parentElement && !top) return;
     const text = describe(p);
     const box = document.createElement('div');
-    box.className = mark;
+    box.className = p.warning ? `${mark} masm-warning` : mark;
     box.id = `${mark}-${i}`;
-    box.setAttribute('role', 'alert');
+    box.setAttribute('role', p.warning ? 'status' : 'alert');
     for (const [lang, line] of [
       ['mn', text.mn],
       ['en', text.en],
@@ -60,9 +62,14 @@ export function showMarks(problems: FormProblem[]): string[] {
       box.append(para);
     }
     // Under the label's bar, above the input.
+    if (!label?.parentElement) {
+      top!.insertAdjacentElement('beforebegin', box);
+      first ??= box;
+      return;
+    }
     label.parentElement.insertAdjacentElement('afterend', box);
     const input = document.getElementById(label.htmlFor);
-    if (input) {
+    if (input && !p.warning) {
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('data-masm-invalid', '');
       input.setAttribute('aria-describedby', box.id);
@@ -78,6 +85,8 @@ export function installMarks() {
   const style = document.createElement('style');
   style.textContent = `.${mark}{border-left:4px solid #a4141b;padding:4px 10px;margin:6px 0;background:#fdf2f2}
 .${mark} p{margin:2px 0;color:#a4141b;font-size:14px;font-weight:600}
+.${mark}.masm-warning{border-left-color:#8a5a00;background:#fff8e6}
+.${mark}.masm-warning p{color:#6b4500}
 .masm-date{display:flex;gap:8px;align-items:center}
 .masm-today{padding:6px 10px;border:1px solid #798291;border-radius:4px;background:#fff;cursor:pointer}`;
   document.head.append(style);

@@ -18,6 +18,8 @@ export interface FormProblem {
   line?: number;
   found: string;
   expected: Bilingual;
+  /** Told, but the save goes ahead (a link into the other language's pages). */
+  warning?: true;
 }
 
 /** Text fields of a form, with their dotted names (the body aside). */
@@ -57,12 +59,14 @@ export function formProblems(
 
 /**
  * The validator's problems with a save, in the form's terms: which pane (from the file's
- * language folder), which field, and lines in the text counted from its first line.
+ * language folder), which field, and lines in the text counted from its first line. A problem
+ * the save would cause in another file (`saved` lists the save's files) names that file.
  */
 export function fromValidator(
   problems: Problem[],
   bodyLines: Record<string, number>,
   assetFields: Record<string, string> = {},
+  saved?: string[],
 ): FormProblem[] {
   const fieldOf = (p: Problem, inBody: boolean) => {
     if (assetFields[p.file]) return assetFields[p.file];
@@ -71,6 +75,14 @@ export function fromValidator(
     return p.field.startsWith('(') ? '' : p.field;
   };
   return problems.map((p) => {
+    const warning = p.warning ? { warning: p.warning } : {};
+    if (saved && !saved.includes(p.file))
+      return {
+        field: '',
+        found: `${p.file}${p.line ? `:${p.line}` : ''}: ${p.found}`,
+        expected: p.expected,
+        ...warning,
+      };
     const locale = /\/(mn|en)\/[^/]+$/.exec(p.file)?.[1];
     const inBody = p.field === 'body' || p.field.startsWith('body ');
     const start = bodyLines[p.file];
@@ -81,6 +93,7 @@ export function fromValidator(
       ...(line ? { line } : {}),
       found: p.found,
       expected: p.expected,
+      ...warning,
     };
   });
 }
@@ -91,7 +104,11 @@ export function describe(p: FormProblem): Bilingual {
   const say = (where: string, expected: string) =>
     `${[where && `${where}${pane}`, p.found].filter(Boolean).join(': ')}${where || p.found ? ' — ' : ''}${expected}`;
   return {
-    mn: say(p.line ? `Текст, ${p.line}-р мөр` : '', p.expected.mn),
-    en: say(p.line ? `Text, line ${p.line}` : '', p.expected.en),
+    mn:
+      (p.warning ? 'Анхааруулга (хадгалахад саад болохгүй): ' : '') +
+      say(p.line ? `Текст, ${p.line}-р мөр` : '', p.expected.mn),
+    en:
+      (p.warning ? 'Warning (the save goes ahead): ' : '') +
+      say(p.line ? `Text, line ${p.line}` : '', p.expected.en),
   };
 }

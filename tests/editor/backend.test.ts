@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +67,41 @@ describe('a save, checked before anything is written', () => {
     ]);
     const script = checkSave(repo, { files: {}, assets: ['content/news/images/run.js'] }, { now });
     expect(script.map((p) => p.file)).toEqual(['content/news/images/run.js']);
+  });
+});
+
+describe('a save that would break another file', () => {
+  it("is refused with that file named; a problem the tree already had is not the save's", () => {
+    const root = mkdtempSync(join(tmpdir(), 'masm-backend-links-'));
+    cpSync(join(projectRoot, 'tests/fixtures/site/content'), join(root, 'content'), { recursive: true });
+    const write = (files: Record<string, string>) => {
+      for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
+    };
+    write({ ...item('backend-target'), ...item('backend-linking', '[Нөгөө](/news/backend-target/)') });
+    // Already broken before the save: not reported against it.
+    write(item('backend-broken', '[Алга](/news/nowhere/)'));
+    expect(checkSave(root, { files: item('backend-target', 'Өөр текст.') }, { now })).toEqual([]);
+    const draft = Object.fromEntries(
+      Object.entries(item('backend-target')).map(([p, t]) => [
+        p,
+        t.replace('---\n\n', 'draft: true\n---\n\n'),
+      ]),
+    );
+    const problems = checkSave(root, { files: draft }, { now });
+    expect(problems.map((p) => p.file)).toEqual(['content/news/mn/backend-linking.md']);
+    expect(problems[0].found).toContain('/news/backend-target/');
+    rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('a warning', () => {
+  it('is told with the save but stops nothing (an English page linking to a Mongolian one)', () => {
+    const problems = checkSave(
+      repo,
+      { files: item('backend-warned', 'Текст.', '[Hotline](/hotline/)') },
+      { now },
+    );
+    expect(problems.map((p) => [p.file, p.warning])).toEqual([['content/news/en/backend-warned.md', true]]);
   });
 });
 
@@ -174,5 +209,9 @@ describe('the backend refuses a save that skipped the form', () => {
     expect(existsSync(join(repo, 'content/news/images/backend-ok.png'))).toBe(true);
     expect(git('log', '-1', '--format=%s').trim()).toBe('Мэдээ: «Шинэ мэдээ» нэмэв');
     expect(git('status', '--porcelain')).toBe('');
+    // A warning alone does not stop the save.
+    const warned = await persist(item('backend-warned', 'Текст.', '[Hotline](/hotline/)'));
+    expect(warned.status).toBe(200);
+    expect(existsSync(join(repo, 'content/news/en/backend-warned.md'))).toBe(true);
   });
 });

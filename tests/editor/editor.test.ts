@@ -50,8 +50,11 @@ async function open(hash: string) {
 }
 
 /** Type into the Mongolian pane's text (the Markdown editor is an editable box, not a form field). */
-async function typeBody(body: string) {
-  await page.locator('[aria-label="markdown field"] [role="textbox"]').first().click();
+async function typeBody(body: string, locale: 'mn' | 'en' = 'mn') {
+  await page
+    .locator('[aria-label="markdown field"] [role="textbox"]')
+    .nth(locale === 'mn' ? 0 : 1)
+    .click();
   for (const [i, line] of body.split('\n').entries()) {
     if (i) await page.keyboard.press('Enter');
     await page.keyboard.insertText(line);
@@ -144,7 +147,7 @@ describe('the editor', () => {
   });
 
   it('refuses to save code or script in the text, saying where; saves text that only looks like code', async () => {
-    const fill = async (slug: string, body: string) => {
+    const fill = async (slug: string, body: string, enBody?: string) => {
       await open('/collections/news/new');
       await field('Файлын нэр / File name').fill(slug);
       await field('Гарчиг / Title').fill('Шалгах мэдээ');
@@ -153,6 +156,7 @@ describe('the editor', () => {
       await field('Товч агуулга / Description', 'en').fill('A test item.');
       await field('Нийтлэх огноо / Publication date').fill('2026-03-10');
       await typeBody(body);
+      if (enBody) await typeBody(enBody, 'en');
       await publish();
     };
     await fill('editor-test-code', 'Түлхүүр:\n\n{process.env.DEPLOY_TOKEN}\n\n<script>alert(1)</script>');
@@ -175,10 +179,20 @@ describe('the editor', () => {
     expect(existsSync(join(env.repo, 'content/news/mn/editor-test-code.md'))).toBe(false);
 
     const text = 'Алдаа < 0.5 %, a < b, {1, 2}. [Шуурхай утас](/hotline/)';
-    await fill('editor-test-look-alike', text);
+    // The English text links to a Mongolian page: a warning, shown, that does not stop the save.
+    await fill('editor-test-look-alike', text, '[Hotline](/hotline/)');
+    await expect
+      .poll(() =>
+        page
+          .getByText(/Warning \(the save goes ahead\)/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     const mn = join(env.repo, 'content/news/mn/editor-test-look-alike.md');
     await expect.poll(() => existsSync(mn), { timeout: 15_000 }).toBe(true);
     expect(readFileSync(mn, 'utf8')).toContain(text);
+    expect(readFileSync(mn.replace('/mn/', '/en/'), 'utf8')).toContain('[Hotline](/hotline/)');
   });
 
   it('ran under its own Content-Security-Policy without a violation', () => {

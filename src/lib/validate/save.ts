@@ -6,7 +6,9 @@ import { diskTree } from './tree';
 // One save from the editor, checked as `npm run check:content` would check the tree after it:
 // the same validator over the files on disk with the save's files laid over them. Told are the
 // problems in the saved files (their fields, links, pictures, dates against the rest of the
-// site), and a new item whose file name another item already has.
+// site), a new item whose file name another item already has, and what the save would break in
+// other files (an item made a draft or rescheduled while another links to it): problems there
+// that the tree does not have today.
 
 export interface Save {
   /** Path from the project root → the text the editor would write. */
@@ -28,6 +30,11 @@ export function checkSave(
   for (const asset of save.assets ?? []) overrides[asset] ??= '';
   const saved = new Set([...paths, ...(save.assets ?? [])]);
   const { problems } = contentReport(projectRoot, { ...options, overrides });
+  const key = (p: Problem) => JSON.stringify([p.file, p.field, p.line, p.found, p.expected.en]);
+  const elsewhere = problems.filter((p) => !saved.has(p.file));
+  const before = elsewhere.length
+    ? new Set(contentReport(projectRoot, options).problems.map(key))
+    : new Set();
   return [
     // Said once for the item, at its file name: a new item would otherwise be saved under another.
     ...taken.slice(0, 1).map((file) => {
@@ -41,5 +48,6 @@ export function checkSave(
       });
     }),
     ...problems.filter((p) => saved.has(p.file)),
+    ...elsewhere.filter((p) => !before.has(key(p))),
   ];
 }
