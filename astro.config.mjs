@@ -14,7 +14,6 @@ import { releaseStamp } from './src/integrations/release-stamp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { isNoindexPage } from './src/lib/sitemap-filter.ts';
 import { rehypeLocalizeFootnotes } from './src/lib/rehype-localize-footnotes.ts';
-import { rehypeNowrap } from './src/lib/nowrap.ts';
 import { remarkTypography } from './src/lib/remark-typography.ts';
 import { remarkContentMarkup } from './src/lib/markup/remark-content.ts';
 import { remarkLineBreaks } from './src/lib/markup/remark-line-breaks.ts';
@@ -42,7 +41,7 @@ export default defineConfig({
       // of the time of rendering an entry.
       smartypants: false,
       remarkPlugins: [remarkGfm, remarkContentMarkup, remarkTypography, remarkLineBreaks],
-      rehypePlugins: [rehypeLocalizeFootnotes(footnoteLabels), rehypeNowrap()],
+      rehypePlugins: [rehypeLocalizeFootnotes(footnoteLabels)],
     }),
   },
   integrations: [
