@@ -8,6 +8,7 @@ import { pageSchema } from './lib/schemas/pages';
 import { regulationSchema } from './lib/schemas/regulations';
 import { reportSchema } from './lib/schemas/reports';
 import { serviceSchema } from './lib/schemas/services';
+import { synonymSchema } from './lib/schemas/synonyms';
 
 // The schemas live in src/lib/schemas/ so that the validator and tests can use them without Astro.
 
@@ -21,4 +22,5 @@ export const collections = {
   directives: defineCollection({ loader: loader('directives'), schema: directiveSchema }),
   regulations: defineCollection({ loader: loader('regulations'), schema: regulationSchema }),
   reports: defineCollection({ loader: loader('reports'), schema: reportSchema }),
+  synonyms: defineCollection({ loader: loader('synonyms'), schema: synonymSchema }),
 };

@@ -6,6 +6,7 @@ import { pageSchema } from '../lib/schemas/pages';
 import { regulationSchema } from '../lib/schemas/regulations';
 import { reportSchema } from '../lib/schemas/reports';
 import { serviceSchema } from '../lib/schemas/services';
+import { synonymSchema } from '../lib/schemas/synonyms';
 import { slugPattern } from '../lib/schemas/fields';
 import { rules } from '../lib/schemas/rules';
 import { field, type DecapField, type FieldOptions, type Relation } from './fields';
@@ -24,6 +25,7 @@ export const schemas: Record<CollectionName, unknown> = {
   reports: reportSchema,
   regulations: regulationSchema,
   directives: directiveSchema,
+  synonyms: synonymSchema,
 };
 
 const texts = { ...pageTexts, ...recordTexts };
@@ -36,6 +38,7 @@ export const collectionNames: Record<CollectionName, [mn: string, en: string]> =
   reports: ['Үүрэг даалгаврын тайлан', 'Directive reports'],
   regulations: ['Эрх зүйн акт', 'Regulations'],
   directives: ['Үүрэг даалгавар', 'Directives'],
+  synonyms: ['Хайлтын ижил утгатай үгс', 'Search synonyms'],
 };
 
 const bySlug = (collection: string, display: string[], search = display): Relation => ({
@@ -78,6 +81,7 @@ const options: Record<CollectionName, Omit<FieldOptions, 'texts' | 'i18n'>> = {
     },
   },
   directives: { multiline: ['text.mn', 'text.en'], relations: { article: bySlug('news', ['title']) } },
+  synonyms: {},
 };
 
 /** The editor's own field for a new entry's file name; the format drops it from the saved file. */
@@ -123,7 +127,11 @@ function collection(name: CollectionName) {
   const mirrored = collectionLayout[name] === 'mirrored';
   const o: FieldOptions = { texts: texts[name], i18n: mirrored, ...options[name] };
   const fields = fieldsOf(schemas[name]).map((f) => field(f, f.name, o));
-  const title = mirrored ? '{{title}}' : name === 'directives' ? '{{number}}. {{text.mn}}' : '{{title.mn}}';
+  const summaries: Partial<Record<CollectionName, string>> = {
+    directives: '{{number}}. {{text.mn}}',
+    synonyms: '{{slug}}',
+  };
+  const title = mirrored ? '{{title}}' : (summaries[name] ?? '{{title.mn}}');
   return {
     name,
     label: `${collectionNames[name][0]} / ${collectionNames[name][1]}`,
@@ -159,6 +167,7 @@ export const collectionOrder: CollectionName[] = [
   'reports',
   'regulations',
   'directives',
+  'synonyms',
 ];
 
 /** The whole configuration, for the local backend or the agency's git host (EDITOR_* settings). */

@@ -2,7 +2,10 @@ import { draft, t, title, type FieldText } from './labels';
 
 // Labels and hints of the reports and of the bilingual YAML collections (see labels.ts).
 
-export const recordTexts: Record<'reports' | 'regulations' | 'directives', Record<string, FieldText>> = {
+export const recordTexts: Record<
+  'reports' | 'regulations' | 'directives' | 'synonyms',
+  Record<string, FieldText>
+> = {
   reports: {
     title: title('Headline, in the language of the file.'),
     directive: t(
@@ -155,6 +158,14 @@ export const recordTexts: Record<'reports' | 'regulations' | 'directives', Recor
       'Article',
       'Үүнийг тогтоосон мэдээ (content/news/<хэл>/ доторх файлын нэр).',
       'Slug of the news article that set it (the file name under content/news/<locale>/).',
+    ),
+  },
+  synonyms: {
+    words: t(
+      'Үгс',
+      'Words',
+      'Хоёр ба түүнээс олон үг, хэллэг, аль ч хэлээр, хүмүүсийн бичдэгээр.',
+      'Two or more words or phrases, in either language, as people type them.',
     ),
   },
 };

@@ -7,6 +7,8 @@ interface PagefindResult {
 export interface PagefindData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text. */
+  content?: string;
   meta: Record<string, string | undefined>;
 }
 interface PagefindInstance {

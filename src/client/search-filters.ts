@@ -23,3 +23,25 @@ export function watchFilters(app: HTMLElement, onChange: () => void): boolean {
   for (const box of boxes) box.addEventListener('change', onChange);
   return boxes.length > 0;
 }
+
+/** The ticked filters as address parameters (type=news&type=service), replacing those there. */
+export function filtersToUrl(app: HTMLElement, url: URL) {
+  const filters = checkedFilters(app);
+  for (const name of filterNames) {
+    url.searchParams.delete(name);
+    for (const value of filters[name]?.any ?? []) url.searchParams.append(name, value);
+  }
+}
+
+/** Tick the filters the address names; returns whether it named any that the page has. */
+export function filtersFromUrl(app: HTMLElement, params: URLSearchParams): boolean {
+  let ticked = false;
+  for (const name of filterNames)
+    for (const value of params.getAll(name)) {
+      const box = [...app.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].find(
+        (b) => b.value === value,
+      );
+      if (box) ticked = box.checked = true;
+    }
+  return ticked;
+}

@@ -6,7 +6,7 @@ import { indexesFor } from '../lib/search/indexes';
 import { normalizeQuery } from '../lib/search/normalize';
 import { rerankByTitle } from '../lib/search/rank';
 import { loadSegmenterEarly, pagefindFor, type FoundPage, type PagefindData } from './pagefind-client';
-import { checkedFilters, watchFilters } from './search-filters';
+import { checkedFilters, filtersFromUrl, filtersToUrl, watchFilters } from './search-filters';
 import { findPages, prefetchSearch } from './search-run';
 import { resultItem } from './search-results';
 import { WordPieces } from './word-pieces';
@@ -15,6 +15,7 @@ interface Config {
   locale: Locale;
   wordsUrl: string;
   pagefindUrl: string;
+  synonyms: string[][];
   strings: {
     resultCount: PluralForms;
     noResults: string;
@@ -22,9 +23,11 @@ interface Config {
     includesMongolian: string;
     englishFallback: string;
     corrected: string;
+    partial: string;
     asTyped: string;
     loading: string;
     error: string;
+    yearOnly: string;
     types: Record<string, string>;
     languageNames: Record<string, string>;
   };
@@ -46,6 +49,9 @@ export function startSearchPage() {
   const filtersBox = $<HTMLDetailsElement>('search-filters');
   const list = $<HTMLOListElement>('search-results');
   const more = $<HTMLButtonElement>('search-more');
+  const help = $('search-help');
+  // The language switcher keeps the search: the same address in the other language.
+  const switcher = document.querySelector<HTMLAnchorElement>('.language-switcher a');
   more.addEventListener('click', () => void showMore());
   const words = new WordPieces(config.wordsUrl);
   let searchId = 0;
@@ -56,7 +62,13 @@ export function startSearchPage() {
   let exact = new URLSearchParams(location.search).get('exact') === '1';
 
   /** What a search reads: the index, the word pieces, the ticked filters, whether to search as typed. */
-  const context = () => ({ pagefindUrl: config.pagefindUrl, words, filters: checkedFilters(app), exact });
+  const context = () => ({
+    pagefindUrl: config.pagefindUrl,
+    words,
+    filters: checkedFilters(app),
+    exact,
+    synonyms: config.synonyms,
+  });
 
   async function loadPagefind() {
     pagefind = await pagefindFor(config.pagefindUrl, locale);
@@ -84,6 +96,8 @@ export function startSearchPage() {
     }));
     list.replaceChildren(...items(current.slice(0, pageSize)));
     more.hidden = current.length <= pageSize;
+    // No dead end: with nothing found, the hotline, suggested searches and the services.
+    help.hidden = current.length > 0;
     // Plain text: the query is shown exactly as typed, never as markup.
     status.textContent = current.length
       ? strings.status
@@ -92,8 +106,9 @@ export function startSearchPage() {
       : strings.noResults.replace('{q}', typed.trim());
   }
 
-  function showCorrection(corrected: string | undefined, typed: string) {
-    correction.hidden = !corrected;
+  function showCorrection(corrected: string | undefined, typed: string, partial?: string) {
+    correction.hidden = !corrected && !partial;
+    if (partial) return void (correction.textContent = strings.partial.replace('{q}', partial));
     if (!corrected) return correction.replaceChildren();
     const url = new URL(location.href);
     url.searchParams.set('q', typed);
@@ -113,10 +128,13 @@ export function startSearchPage() {
     if (typed.trim()) url.searchParams.set('q', typed);
     else url.searchParams.delete('q');
     if (!exact) url.searchParams.delete('exact');
+    filtersToUrl(app, url);
     history.replaceState(null, '', url);
+    if (switcher) switcher.search = url.search;
     note.hidden = true;
     if (!normalizeQuery(typed)) {
       list.replaceChildren();
+      help.hidden = true;
       showCorrection(undefined, typed);
       status.textContent = '';
       return;
@@ -127,7 +145,7 @@ export function startSearchPage() {
       if (id !== searchId) return;
       await render(outcome.hits, outcome.queries, id, typed);
       if (id !== searchId) return;
-      showCorrection(outcome.corrected, typed);
+      showCorrection(outcome.corrected, typed, outcome.partial);
       if (outcome.note) showNote(strings[outcome.note]);
       // For the benchmark (npm run bench:search): how long this search took, typing excluded.
       app.dispatchEvent(new CustomEvent('search-rendered', { detail: { ms: performance.now() - started } }));
@@ -143,8 +161,8 @@ export function startSearchPage() {
 
   // Nothing of the search (Pagefind, the word lists) is fetched with the page: it starts when
   // someone is about to search (the box is focused or typed in) or when the page opens with a query
-  // to run (?q=). The filters are in the page as built; they show (open where there is room for
-  // them) once the search can run.
+  // to run (?q=). The filters are in the page as built; they show, closed at every width so the
+  // results come first, once the search can run (open when the address ticks some).
   let started = false;
   function start() {
     if (started) return;
@@ -152,7 +170,7 @@ export function startSearchPage() {
     void words.start();
     loadPagefind().catch(() => undefined);
     if (watchFilters(app, () => void run())) {
-      filtersBox.open = matchMedia('(min-width: 48rem)').matches;
+      filtersBox.open = filtersFromUrl(app, new URLSearchParams(location.search));
       filtersBox.hidden = false;
     }
   }

@@ -1,8 +1,11 @@
 import type { Locale } from '../i18n/locales';
 import { formatDate } from '../lib/dates';
+import { ownExcerpt } from '../lib/search/excerpt';
 import type { PagefindData } from './pagefind-client';
 
 interface ResultStrings {
+  /** A year alone; {y} is the year. */
+  yearOnly: string;
   types: Record<string, string>;
   languageNames: Record<string, string>;
 }
@@ -38,7 +41,11 @@ export function resultItem(
   meta.className = 'meta';
   const type = data.meta.type ?? 'page';
   const parts = [strings.types[type] ?? type];
-  if (data.meta.date) parts.push(formatDate(new Date(data.meta.date), locale));
+  const date = data.meta.date;
+  if (date)
+    parts.push(
+      /^\d{4}$/.test(date) ? strings.yearOnly.replace('{y}', date) : formatDate(new Date(date), locale),
+    );
   if (lang !== locale) {
     // A result in the other language says so, and is marked up in its own language.
     li.lang = lang;
@@ -47,7 +54,7 @@ export function resultItem(
   }
   meta.textContent = parts.join(' · ');
   const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(data.excerpt));
+  excerpt.append(...excerptNodes(ownExcerpt(data.excerpt, data.content ?? '', data.meta.title)));
   li.append(heading, meta, excerpt);
   return li;
 }

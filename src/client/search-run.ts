@@ -1,7 +1,9 @@
-import { expandQuery, type Variant } from '../lib/search/expand';
+import { expandQuery, unknownWords, type Variant } from '../lib/search/expand';
 import { mergeHits, type Hit } from '../lib/search/merge';
 import { indexesFor } from '../lib/search/indexes';
 import { hasCyrillic, normalizeQuery } from '../lib/search/normalize';
+import { subjectWords, wordSubsets } from '../lib/search/question';
+import { synonymVariants } from '../lib/search/synonyms';
 import { pagefindFor, type FoundPage, type Filters } from './pagefind-client';
 import type { WordPieces } from './word-pieces';
 
@@ -12,6 +14,8 @@ interface Outcome {
   queries: string[];
   /** The corrected query the results come from, when the words as typed found nothing. */
   corrected?: string;
+  /** The part of the query the results come from, when all its words together found nothing. */
+  partial?: string;
   note?: 'includesMongolian' | 'englishFallback';
 }
 
@@ -21,7 +25,12 @@ interface SearchContext {
   filters: Filters;
   /** Search the words exactly as typed: no rewrites, no typo fixes (the "as typed" link). */
   exact: boolean;
+  /** The officers' synonym groups (content/synonyms/). */
+  synonyms: readonly (readonly string[])[];
 }
+
+/** How much a synonym's results count against the words as typed. */
+const synonymWeight = 0.85;
 
 /**
  * Results enough that rewrites of the query would only add slower, weaker ones: more than two
@@ -69,15 +78,22 @@ async function searchLanguage(lang: 'mn' | 'en', query: string, ctx: SearchConte
   // the word lists are not needed (nor fetched) for it.
   if (!query.includes(' ')) {
     const typed = await typedSearch;
-    if (typed.hits.length >= plenty) return { hits: mergeHits([typed]), queries: [query] };
+    if (typed.hits.length >= plenty)
+      return { hits: mergeHits([typed]), queries: [query], partial: undefined as string | undefined };
   }
-  const variants: Variant[] = ctx.exact
-    ? []
-    : await ctx.words.withWords(lang, query, (vocab) => expandQuery(query, vocab, 4, lang).slice(1));
+  const { variants, unknown } = ctx.exact
+    ? { variants: [] as Variant[], unknown: [] as string[] }
+    : await ctx.words.withWords(lang, query, (vocab) => ({
+        variants: expandQuery(query, vocab, 4, lang).slice(1),
+        unknown: unknownWords(query, vocab, lang),
+      }));
   const typed = await typedSearch;
+  // Words the site has in no form are left out by Pagefind: the page says which words it used.
+  const known = query.split(' ').filter((w) => !unknown.includes(w));
+  const partial = unknown.length && known.length ? known.join(' ') : undefined;
   const corrected = variants.some((v) => v.corrected);
   if (!corrected && (typed.hits.length >= plenty || variants.length === 0))
-    return { hits: mergeHits([typed]), queries: [query] };
+    return { hits: mergeHits([typed]), queries: [query], partial };
   // The typed query's first results are mostly the merged list's too: their fragments load while
   // the rewrites are searched (Pagefind keeps loaded fragments).
   for (const hit of typed.hits.slice(0, 10)) hit.item.data().catch(() => undefined);
@@ -85,7 +101,58 @@ async function searchLanguage(lang: 'mn' | 'en', query: string, ctx: SearchConte
   const fix = rewrites.find((l) => l.corrected && l.hits.length);
   // With a typo fix that finds something, its results count as the typed query's would.
   const lists = fix ? rewrites.map((l) => (l === fix ? { ...l, weight: 1 } : l)) : [typed, ...rewrites];
-  return { hits: mergeHits(lists), queries: [query, ...rewrites.map((l) => l.query)], corrected: fix?.query };
+  return {
+    hits: mergeHits(lists),
+    queries: [query, ...rewrites.map((l) => l.query)],
+    corrected: fix?.query,
+    partial,
+  };
+}
+
+type Found = Awaited<ReturnType<typeof searchLanguage>> & { partial?: string };
+
+/**
+ * The query and, where it holds a word of an officers' synonym group, the query with each other
+ * member in its place, side by side, merged (the words as typed count most).
+ */
+async function searchWithSynonyms(lang: 'mn' | 'en', query: string, ctx: SearchContext) {
+  const alternatives = ctx.exact ? [] : synonymVariants(query, ctx.synonyms);
+  const [own, ...others] = await Promise.all(
+    [query, ...alternatives].map((q) => searchLanguage(lang, q, ctx)),
+  );
+  if (!others.length) return own;
+  return {
+    ...own,
+    hits: mergeHits([
+      { weight: 1, hits: own.hits },
+      ...others.map((o) => ({ weight: synonymWeight, hits: o.hits })),
+    ]),
+    queries: [...own.queries, ...others.flatMap((o) => o.queries)],
+  };
+}
+
+/**
+ * The search of one language's index, and when all the words together find nothing, the best part
+ * of them: the largest that finds anything, of those the one that finds most (at most six parts,
+ * each searched with its rewrites, side by side).
+ */
+async function searchWithParts(lang: 'mn' | 'en', query: string, ctx: SearchContext): Promise<Found> {
+  const whole = await searchWithSynonyms(lang, query, ctx);
+  if (whole.hits.length || ctx.exact || !query.includes(' ')) return whole;
+  const parts = wordSubsets(query);
+  for (let size = query.split(' ').length - 1; size >= 1; size--) {
+    const level = parts.filter((p) => p.split(' ').length === size);
+    const found = await Promise.all(
+      level.map(async (p) => ({ p, r: await searchWithSynonyms(lang, p, ctx) })),
+    );
+    const best = found.reduce<(typeof found)[number] | undefined>(
+      (a, b) => (b.r.hits.length > (a?.r.hits.length ?? 0) ? b : a),
+      undefined,
+    );
+    if (best)
+      return { ...best.r, partial: best.r.partial ?? best.r.corrected ?? best.p, corrected: undefined };
+  }
+  return whole;
 }
 
 /**
@@ -120,19 +187,21 @@ export async function prefetchSearch(typed: string, locale: 'mn' | 'en', ctx: Se
  * when the query has Cyrillic letters.
  */
 export async function findPages(typed: string, locale: 'mn' | 'en', ctx: SearchContext): Promise<Outcome> {
-  const query = normalizeQuery(typed);
-  const own = await searchLanguage(locale, query, ctx);
+  // A question's words that say what it is about (all of them with "as typed").
+  const query = ctx.exact ? normalizeQuery(typed) : subjectWords(normalizeQuery(typed));
+  const own = await searchWithParts(locale, query, ctx);
   if (locale === 'mn') {
     if (own.hits.length || !/[a-z]/i.test(typed)) return own;
-    const english = await searchLanguage('en', query, ctx);
+    const english = await searchWithParts('en', query, ctx);
     return english.hits.length ? { ...english, note: 'englishFallback' } : own;
   }
   if (!hasCyrillic(typed)) return own;
-  const mongolian = await searchLanguage('mn', query, ctx);
+  const mongolian = await searchWithParts('mn', query, ctx);
   return {
     hits: [...own.hits, ...mongolian.hits],
     queries: [...own.queries, ...mongolian.queries],
     corrected: own.hits.length ? own.corrected : mongolian.corrected,
+    partial: own.hits.length ? own.partial : mongolian.partial,
     note: 'includesMongolian',
   };
 }

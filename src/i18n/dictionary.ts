@@ -117,6 +117,14 @@ export interface Dictionary {
   searchFilters: string;
   /** Results come from a typo-corrected query; {q} is the corrected query. */
   searchCorrected: string;
+  /** No page has all the words; results for some of them; {q} is the words used. */
+  searchPartial: string;
+  /** The heading of what is offered when nothing is found. */
+  searchHelpTitle: string;
+  /** Before the suggested searches. */
+  searchSuggestLabel: string;
+  /** Searches that find pages on the site, offered when nothing is found. */
+  searchSuggestions: readonly string[];
   /** The link that searches the words exactly as typed; {q} is the query as typed. */
   searchAsTyped: string;
   searchTypes: Record<SearchType, string>;
@@ -172,7 +180,6 @@ export interface Dictionary {
   /** A visible example in the search box. */
   searchHint: string;
   newsHeading: string;
-  homeSearchLabel: string;
   topTasksTitle: string;
   onThisPage: string;
   footerAccessibility: string;

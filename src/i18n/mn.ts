@@ -93,10 +93,9 @@ export const mn: Dictionary = {
     'in-force': 'Хүчин төгөлдөр',
     replaced: 'Орлогдсон',
     repealed: 'Хүчингүй болсон',
-    unknown: 'Тодорхойгүй',
+    unknown: 'Төлөв заагаагүй',
   },
-  regulationStatusUnknownNote:
-    'Хүчин төгөлдөр эсэх нь энэ сайтад тодорхойгүй байна. Албан ёсны эх бичвэрээс шалгана уу.',
+  regulationStatusUnknownNote: 'Одоо хүчин төгөлдөр эсэхийг албан ёсны эх бичвэрээс шалгана уу:',
   // Mongolian nouns keep one form after a number.
   regulationCount: { one: '{n} акт', other: '{n} акт' },
   filterAll: 'Бүгд',
@@ -131,6 +130,10 @@ export const mn: Dictionary = {
   searchFilterYear: 'Он',
   searchFilters: 'Шүүлтүүр',
   searchCorrected: '“{q}” гэсэн үгээр хайсан илэрцийг харуулж байна.',
+  searchPartial: 'Бүх үгийг агуулсан хуудас олдсонгүй. “{q}” гэсэн үгээр хайсан илэрцийг харуулж байна.',
+  searchHelpTitle: 'Хайсан зүйлээ олсонгүй юу?',
+  searchSuggestLabel: 'Эдгээрээр хайж үзнэ үү:',
+  searchSuggestions: ['баталгаажуулалт', 'стандарт', 'хэмжих хэрэгсэл'],
   searchAsTyped: '“{q}” гэж бичсэнээр нь хайх',
   searchTypes: {
     news: 'Мэдээ',
@@ -185,7 +188,6 @@ export const mn: Dictionary = {
   menuLabel: 'Цэс',
   searchHint: 'Жишээ нь: баталгаажуулалт',
   newsHeading: 'Мэдээ',
-  homeSearchLabel: 'Юу хайж байна вэ?',
   topTasksTitle: 'Түгээмэл үйлчилгээ',
   onThisPage: 'Энэ хуудсанд',
   footerAccessibility: 'Хүртээмжийн мэдэгдэл',

@@ -13,6 +13,7 @@ export const collectionLayout = {
   reports: 'mirrored',
   directives: 'bilingual',
   regulations: 'bilingual',
+  synonyms: 'bilingual',
 } as const;
 
 export type CollectionName = keyof typeof collectionLayout;

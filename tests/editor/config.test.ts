@@ -31,7 +31,7 @@ type Field = {
 const config = editorConfig(editorSettings({}));
 const byName = Object.fromEntries(config.collections.map((c) => [c.name, c]));
 /** Comments in the schema sources, white space folded. */
-const comments = ['news', 'pages', 'services', 'reports', 'regulations', 'directives', 'fields']
+const comments = ['news', 'pages', 'services', 'reports', 'regulations', 'directives', 'synonyms', 'fields']
   .map((f) => readFileSync(join(projectRoot, `src/lib/schemas/${f}.ts`), 'utf8'))
   .join('\n')
   .match(/\/\*\*[\s\S]*?\*\//g)!

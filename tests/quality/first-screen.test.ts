@@ -114,12 +114,33 @@ describe('the pages that lead on', () => {
   ])('%s offers a search box and the six services by name, and news with dates', async (path, services) => {
     const page = await open(path, 390, 844);
     const main = page.getByRole('main');
-    await expect(main.getByRole('searchbox').isVisible()).resolves.toBe(true);
+    // One search box, the header's, in one search landmark.
+    expect(await page.getByRole('search').count()).toBe(1);
+    await expect(page.getByRole('banner').getByRole('searchbox').isVisible()).resolves.toBe(true);
     expect(await main.locator('.service-grid a').count()).toBe(services);
     expect(await main.locator('#news-heading').textContent()).toMatch(/^(Мэдээ|News)$/);
     expect(await main.locator('.news-list time').count()).toBeGreaterThan(0);
     await page.close();
   });
+
+  it.each([
+    ['/', 'Төрийн үйлчилгээ', 'Мэдээ'],
+    ['/en/', 'Public services', 'News'],
+  ])(
+    "%s: a phone's first screen (390×844) has the hotline to call and the ways to services and news",
+    async (path, services, news) => {
+      const page = await open(path, 390, 844);
+      const main = page.getByRole('main');
+      const onFirstScreen = async (locator: ReturnType<typeof main.locator>) => {
+        const box = await locator.first().boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= 844;
+      };
+      expect(await onFirstScreen(main.locator('a[href^="tel:"]'))).toBe(true);
+      expect(await onFirstScreen(main.getByRole('link', { name: services, exact: true }))).toBe(true);
+      expect(await onFirstScreen(main.getByRole('link', { name: news, exact: true }))).toBe(true);
+      await page.close();
+    },
+  );
 
   it.each([
     ['/no-such-page/', 'Хайх', '/search/'],

@@ -13,7 +13,14 @@ const labels = searchLabels;
 
 /** The search box in the page's main content (the header has one too). */
 const box = (lang: 'mn' | 'en') => page.getByRole('main').getByRole('searchbox', { name: labels[lang] });
-const results = () => page.getByRole('main').getByRole('list').last().getByRole('listitem');
+const results = () => page.locator('#search-results > li');
+
+/** The filters are closed at every width: open them as a person would, by keyboard. */
+async function openFilters() {
+  if ((await page.locator('#search-filters').getAttribute('open')) !== null) return;
+  await page.locator('#search-filters summary').focus();
+  await page.keyboard.press('Enter');
+}
 const status = () => page.getByRole('status');
 
 /** Type as a person does, key by key, and wait for the announced result count to settle. */
@@ -31,6 +38,7 @@ async function typeQuery(lang: 'mn' | 'en', query: string) {
  * ticked fetches Pagefind's filter data).
  */
 async function tick(box: ReturnType<Page['getByRole']>) {
+  await openFilters();
   const before = await status().textContent();
   await box.check();
   await page.waitForFunction((b) => {
@@ -160,6 +168,7 @@ describe('the search page', () => {
     const directives = page
       .getByRole('group', { name: 'Хуудасны төрөл' })
       .getByRole('checkbox', { name: 'Үүрэг даалгавар' });
+    await openFilters();
     await directives.focus();
     await page.keyboard.press('Space');
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length !== n, all);
@@ -228,7 +237,11 @@ describe('the search page', () => {
       });
       await typeQuery('mn', query);
       await page.goto(`${env.site.origin}/search/?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '') !== '');
+      // Settled: not empty and past "Searching…" (which is not empty either).
+      await page.waitForFunction(() => {
+        const now = document.getElementById('search-status')?.textContent ?? '';
+        return now !== '' && !now.endsWith('…');
+      });
       await page.waitForTimeout(300);
       expect(await page.evaluate('window.pwned')).toBeUndefined();
       expect(dialogs).toBe(0);

@@ -12,7 +12,7 @@ beforeAll(async () => {
 const labels = searchLabels;
 const main = () => page.getByRole('main');
 const box = (lang: 'mn' | 'en') => main().getByRole('searchbox', { name: labels[lang] });
-const results = () => main().getByRole('list').last().getByRole('listitem');
+const results = () => main().locator('#search-results > li');
 
 /** Type as a person does and wait until the announced count names the query. */
 async function typeQuery(lang: 'mn' | 'en', query: string) {
@@ -90,6 +90,9 @@ describe('the filters as a person sees them', () => {
     async (lang, summary, word) => {
       await page.setViewportSize({ width: 1280, height: 800 });
       await typeQuery(lang, lang === 'mn' ? 'хууль' : 'law');
+      // Closed at every width; open once asked.
+      expect(await main().locator('#search-filters').getAttribute('open')).toBeNull();
+      await main().getByText(summary, { exact: true }).click();
       const filters = main().getByRole('group');
       await expect.poll(() => filters.count()).toBeGreaterThanOrEqual(3);
       expect(await main().getByText(summary, { exact: true }).isVisible()).toBe(true);

@@ -36,6 +36,7 @@ export const rules = {
     en: 'replacedBy together with status: replaced, and only then',
   },
   atLeastOne: { mn: 'дор хаяж нэг мөр', en: 'at least one item' },
+  atLeastTwo: { mn: 'дор хаяж хоёр мөр', en: 'at least two items' },
   noRepeats: { mn: 'давхардаагүй үгс', en: 'each word only once' },
   directiveNumber: { mn: '1-ээс 10 хүртэлх бүхэл тоо', en: 'a whole number from 1 to 10' },
   alt: {

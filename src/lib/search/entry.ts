@@ -5,8 +5,11 @@ export type SearchType = (typeof searchTypes)[number];
 /** What the index records about a page besides its text. */
 export interface SearchEntry {
   type: SearchType;
-  /** The page's date (news: publication; directives: the conference's article), for the year filter and sorting. */
-  date?: Date;
+  /**
+   * The page's date (news: publication; directives: the conference's article), for the year
+   * filter and the results; a year alone where only the year is known (a regulation's adoption).
+   */
+  date?: Date | number;
   /** Further Pagefind filters, e.g. a regulation's kind and status. */
   filters?: Record<string, string>;
 }

@@ -156,3 +156,20 @@ export function expandQuery(raw: string, vocab: Vocabulary, max = 4, lang: 'mn' 
   const seen = new Set<string>();
   return variants.filter((v) => !seen.has(v.query) && seen.add(v.query)).slice(0, max);
 }
+
+/**
+ * Words of a query that the site has in no form: no word of its pages starts with them and no
+ * rewrite finds one. Pagefind leaves such a word out, so the results come from the others, and
+ * the page says which words it searched.
+ */
+export function unknownWords(raw: string, vocab: Vocabulary, lang: 'mn' | 'en' = 'mn'): string[] {
+  const candidates = lang === 'mn' ? wordCandidates : englishCandidates;
+  return (
+    normalizeQuery(raw)
+      .split(' ')
+      // Only words of the index's own script: a Cyrillic word on the English pages is searched in
+      // the Mongolian ones instead (and its word list is not there to ask).
+      .filter((w) => (lang === 'en' ? isLatinWord(w) : hasCyrillic(w) || isLatinWord(w)))
+      .filter((w) => !hasPrefix(vocab, w) && candidates(w, vocab).length === 1)
+  );
+}

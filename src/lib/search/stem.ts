@@ -7,6 +7,31 @@ const endings = [
   // a derivational ending of the sector's words ("стандартчилал")
   'чилал',
   'члал',
+  // verbs: the causative with the infinitive and other forms ("шалгуулах" → шалг-, which finds
+  // "шалгах", "шалгалт"; "батлуулах" → батл-), then the infinitive, the present, past and
+  // habitual forms, and nouns made from verbs
+  'уулсан',
+  'үүлсэн',
+  'уулах',
+  'үүлэх',
+  'уулна',
+  'үүлнэ',
+  'уулж',
+  'үүлж',
+  'лгах',
+  'лгэх',
+  'сан',
+  'сэн',
+  'сон',
+  'даг',
+  'дэг',
+  'дог',
+  'ах',
+  'эх',
+  'ох',
+  'өх',
+  'на',
+  'нэ',
   // ablative, instrumental, comitative, directive, with reflexive -аа
   'наасаа',
   'нээсээ',

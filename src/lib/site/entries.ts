@@ -5,6 +5,7 @@ import type { PageData } from '../schemas/pages';
 import type { RegulationData } from '../schemas/regulations';
 import type { ReportData } from '../schemas/reports';
 import type { ServiceData } from '../schemas/services';
+import type { SynonymData } from '../schemas/synonyms';
 import type { Localized } from '../translations';
 
 /**
@@ -26,6 +27,8 @@ export interface ContentEntries {
   directives: Entry<DirectiveData>[];
   regulations: Entry<RegulationData>[];
   reports: Entry<ReportData>[];
+  /** Search synonyms: no page of their own. */
+  synonyms?: Entry<SynonymData>[];
 }
 
 /** The file an entry came from, for messages. */

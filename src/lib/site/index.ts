@@ -7,19 +7,20 @@ import { buildSiteModel } from './model';
 
 /** The site model over Astro's collections, computed once per build (each time in `astro dev`). */
 async function load() {
-  const [news, pages, services, directives, regulations, reports] = await Promise.all([
+  const [news, pages, services, directives, regulations, reports, synonyms] = await Promise.all([
     getCollection('news'),
     getCollection('pages'),
     getCollection('services'),
     getCollection('directives'),
     getCollection('regulations'),
     getCollection('reports'),
+    getCollection('synonyms'),
   ]);
   // The mode, not NODE_ENV: `astro build` is production even when NODE_ENV says otherwise.
   const preview = import.meta.env.MODE === 'development';
   const changed = gitLastChanged(resolve(CONTENT_ROOT));
   const model = buildSiteModel(
-    { news, pages, services, directives, regulations, reports },
+    { news, pages, services, directives, regulations, reports, synonyms },
     { preview, changed, now: SITE_NOW },
   );
   // The build validated everything before starting; this guards `astro dev`, where it does not stop.

@@ -8,6 +8,7 @@ import type { Entry } from './entries';
 import { translationRows } from './lists';
 import { siteRelations, type ModelOptions } from './relations';
 import { siteRoutes } from './routes';
+import type { SynonymData } from '../schemas/synonyms';
 
 interface SiteOptions extends ModelOptions {
   /** When git last changed each content file (paths relative to the content root), for /translations/. */
@@ -27,11 +28,21 @@ export function buildSiteModel<
   R extends Entry<RegulationData>,
   T extends Entry<ReportData>,
 >(
-  content: { news: N[]; pages: P[]; services: S[]; directives: D[]; regulations: R[]; reports: T[] },
+  content: {
+    news: N[];
+    pages: P[];
+    services: S[];
+    directives: D[];
+    regulations: R[];
+    reports: T[];
+    /** Words that search as each other (the search page reads them). */
+    synonyms?: Entry<SynonymData>[];
+  },
   { changed = new Map(), ...options }: SiteOptions = {},
 ) {
   const relations = siteRelations(content, options);
   const mirrored = [...content.news, ...content.pages, ...content.services, ...content.reports];
-  const { routes, paths } = siteRoutes(relations, translationRows(mirrored, changed, options.now));
+  const synonyms = (content.synonyms ?? []).map((e) => e.data.words);
+  const { routes, paths } = siteRoutes(relations, translationRows(mirrored, changed, options.now), synonyms);
   return { ...relations, routes, paths };
 }

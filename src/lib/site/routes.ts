@@ -79,14 +79,19 @@ export function siteRoutes<
   D extends Entry<DirectiveData>,
   R extends Entry<RegulationData>,
   T extends Entry<ReportData>,
->(r: Relations<N, P, S, D, R, T>, translations: ReturnType<typeof translationRows>) {
+>(
+  r: Relations<N, P, S, D, R, T>,
+  translations: ReturnType<typeof translationRows>,
+  synonyms: string[][] = [],
+) {
   const mine = <X extends { locale: Locale }>(items: X[], locale: Locale) =>
     items.filter((i) => i.locale === locale);
   const routes = {
     home: perLocale((locale) => homeLists(r, locale)),
     feed: perLocale((locale) => ({ items: feedItems(r, locale) })),
     serviceIndex: perLocale((locale) => ({ groups: serviceGroups(r.services, locale) })),
-    search: perLocale(() => ({})),
+    /** The search page offers the services when nothing is found. */
+    search: perLocale((locale) => ({ services: mine(r.services, locale), synonyms })),
     /** The 404 page's own props per language (it is not a route with parameters). */
     notFound: Object.fromEntries(
       locales.map((locale) => [locale, { props: { locale, services: mine(r.services, locale) } }]),

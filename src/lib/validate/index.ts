@@ -9,6 +9,7 @@ import { pageSchema } from '../schemas/pages';
 import { regulationSchema } from '../schemas/regulations';
 import { reportSchema } from '../schemas/reports';
 import { serviceSchema } from '../schemas/services';
+import { synonymSchema } from '../schemas/synonyms';
 import type { ContentEntries, Entry } from '../site/entries';
 import { buildSiteModel } from '../site/model';
 import { entryPath, href } from '../site/urls';
@@ -30,6 +31,7 @@ const schemas: Record<CollectionName, z.ZodType> = {
   directives: directiveSchema,
   regulations: regulationSchema,
   reports: reportSchema,
+  synonyms: synonymSchema,
 };
 
 /** Where a mirrored entry's page is, locale-free. */
@@ -98,6 +100,7 @@ export function contentReport(
     directives: [],
     regulations: [],
     reports: [],
+    synonyms: [],
   };
   const loaded = new Map<string, Loaded>();
 
