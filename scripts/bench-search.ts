@@ -33,7 +33,7 @@ try {
       // 'input', not 'keydown': Cyrillic letters arrive as text input without key events.
       document.addEventListener('input', () => (w.firstKey ??= performance.now()), { capture: true });
       new MutationObserver(() => {
-        if (document.querySelector('#search-results > li')) w.firstResult ??= performance.now();
+        if (document.querySelector('#search-results > li h2 a')) w.firstResult ??= performance.now();
       }).observe(document.getElementById('search-results')!, { childList: true });
     });
     await page.getByRole('main').getByRole('searchbox').click();

@@ -63,7 +63,7 @@ async function coldRun(origin: string): Promise<ColdRun> {
       // 'input', not 'keydown': Cyrillic letters arrive as text input without key events.
       document.addEventListener('input', () => (w.firstKey ??= performance.now()), { capture: true });
       new MutationObserver(() => {
-        if (document.querySelector('#search-results > li')) w.firstResult ??= performance.now();
+        if (document.querySelector('#search-results > li h2 a')) w.firstResult ??= performance.now();
       }).observe(document.getElementById('search-results')!, { childList: true });
     });
     await page.locator('#search-q').click();

@@ -11,6 +11,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildEnv, checkNode, measureBuild } from './measure-build.ts';
 import { measureSearch } from './measure-search.ts';
+import { measureVersusStock } from './versus-stock.ts';
 import { firstNewsSlug, pickPages } from './picks.ts';
 import { measureSizes, samplePaths } from './sizes.ts';
 import { formatTable, type RunFigures } from './table.ts';
@@ -95,6 +96,8 @@ for (const t of list) {
       // The build leaves hundreds of MB to be written to disk: not while the search is timed.
       execFileSync('sync');
       run.search = await measureSearch(outDir, pickPages(t.contentRoot, outDir), coldRuns);
+      console.log('  the same against the stock Pagefind UI on the same index (interleaved)');
+      run.versusStock = await measureVersusStock(outDir, coldRuns);
     }
     runs.push(run);
     if (values.keep) kept.push(outDir);

@@ -2,6 +2,7 @@
 // target where it has one. Pure: run.ts prints what `formatTable` returns.
 import type { BuildFigures } from './measure-build.ts';
 import type { SearchFigures } from './measure-search.ts';
+import type { VersusStock } from './versus-stock.ts';
 import { sampleLabels, type Sizes } from './sizes.ts';
 
 export interface RunFigures {
@@ -11,6 +12,7 @@ export interface RunFigures {
   build: BuildFigures;
   sizes: Sizes;
   search?: SearchFigures;
+  versusStock?: VersusStock;
 }
 
 /** A figure as shown, and whether it meets its target (undefined: no target). */
@@ -110,6 +112,24 @@ export const rows: Row[] = [
     target: '≤ 200 KB',
     cell: (r) =>
       r.search && { text: kb(r.search.cold.medianBytes), ok: r.search.cold.medianBytes <= 200 * KB },
+  },
+  {
+    label: 'first result vs stock Pagefind UI (cold)',
+    target: '≤ 0.5×',
+    cell: (r) =>
+      r.versusStock && {
+        text: `${r.versusStock.cold.ratio}× (${r.versusStock.cold.oursMedianMs} / ${r.versusStock.cold.stockMedianMs} ms)`,
+        ok: r.versusStock.cold.ratio <= 0.5,
+      },
+  },
+  {
+    label: 'first result vs stock Pagefind UI (warm)',
+    target: '≤ 0.5×',
+    cell: (r) =>
+      r.versusStock && {
+        text: `${r.versusStock.warm.ratio}× (${r.versusStock.warm.oursMedianMs} / ${r.versusStock.warm.stockMedianMs} ms)`,
+        ok: r.versusStock.warm.ratio <= 0.5,
+      },
   },
   {
     label: 'warm median',

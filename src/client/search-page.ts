@@ -87,14 +87,26 @@ export function startSearchPage() {
   }
 
   async function render(found: Loaded[], queries: string[], id: number, typed: string) {
-    // The first page's data is loaded to be shown anyway; its titles put the best match first.
-    const top = await load(found.slice(0, pageSize));
+    const top = found.slice(0, pageSize);
+    // Each result is shown as soon as its own data arrives, in a slot kept for it in the order
+    // found, so nothing moves while the others load.
+    const slots = top.map(() => Object.assign(document.createElement('li'), { className: 'pending' }));
+    list.replaceChildren(...slots);
+    await Promise.all(
+      top.map(async (hit, i) => {
+        hit.loaded ??= await hit.item.data();
+        if (id === searchId) slots[i].replaceWith(...items([hit]));
+      }),
+    );
     if (id !== searchId) return;
+    // With every title in, a title that is the query goes first: the list changes only if the
+    // order found did not have it there already.
     current = rerankByTitle(queries, [...top, ...found.slice(pageSize)], (h) => ({
       title: h.loaded?.meta.title ?? '',
       number: h.loaded?.meta.number,
     }));
-    list.replaceChildren(...items(current.slice(0, pageSize)));
+    if (current.slice(0, pageSize).some((h, i) => h !== top[i]))
+      list.replaceChildren(...items(current.slice(0, pageSize)));
     more.hidden = current.length <= pageSize;
     // No dead end: with nothing found, the hotline, suggested searches and the services.
     help.hidden = current.length > 0;

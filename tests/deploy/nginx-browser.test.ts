@@ -82,7 +82,8 @@ const results = (page: Page) => page.locator('#search-results > li');
 async function searchOutcome(page: Page): Promise<'results' | 'none'> {
   await page.waitForFunction(
     () =>
-      document.querySelectorAll('#search-results > li').length > 0 ||
+      (document.querySelectorAll('#search-results > li').length > 0 &&
+        !document.querySelector('#search-results > li.pending')) ||
       /\S/.test(document.getElementById('search-status')?.textContent ?? ''),
     undefined,
     { timeout: 15_000 },

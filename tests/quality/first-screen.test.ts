@@ -156,7 +156,11 @@ describe('the pages that lead on', () => {
       await form.getByRole('searchbox').fill('ISO 9001');
       await form.getByRole('button', { name: button }).click();
       await page.waitForURL(`**${target}?q=ISO+9001`);
-      await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('#search-results > li').length > 0 &&
+          !document.querySelector('#search-results > li.pending'),
+      );
       await page.close();
     },
   );
@@ -164,7 +168,11 @@ describe('the pages that lead on', () => {
   it('shows the first search result on the first screen of a phone', async () => {
     for (const path of ['/search/?q=стандарт', '/en/search/?q=verification']) {
       const page = await open(path, 390, 844);
-      await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('#search-results > li').length > 0 &&
+          !document.querySelector('#search-results > li.pending'),
+      );
       const first = await page
         .locator('#search-results > li a')
         .first()

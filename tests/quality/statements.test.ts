@@ -37,7 +37,11 @@ describe('what the privacy page promises, in Chromium', () => {
     for (const path of ['/', '/en/news/sector-managers-conference-2020/', '/search/?q=стандарт']) {
       await p.goto(env.site.origin + path);
     }
-    await p.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+    await p.waitForFunction(
+      () =>
+        document.querySelectorAll('#search-results > li').length > 0 &&
+        !document.querySelector('#search-results > li.pending'),
+    );
     expect(await env.browser.context.cookies()).toEqual([]);
     expect(await p.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual([
       '',

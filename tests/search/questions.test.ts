@@ -187,3 +187,31 @@ describe('excerpts', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('results as each is ready', () => {
+  it('shows a result as soon as its own data arrives, in a place kept for it, while the others load', async () => {
+    const slow = await env.browser.context.newPage();
+    let fragments = 0;
+    // Every result's data but the first to be asked for comes a second late.
+    await slow.route('**/pagefind/fragment/**', async (route) => {
+      if (fragments++ > 0) await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    await slow.goto(`${env.site.origin}/en/search/?q=metrology`);
+    await slow.waitForFunction(() => document.querySelector('#search-results > li h2 a'));
+    const early = await slow.evaluate(() => ({
+      shown: [...document.querySelectorAll('#search-results > li h2 a')].map((a) => a.getAttribute('href')),
+      waiting: document.querySelectorAll('#search-results > li.pending').length,
+      status: document.getElementById('search-status')?.textContent,
+    }));
+    expect(early.shown).toHaveLength(1);
+    expect(early.waiting).toBeGreaterThan(0);
+    expect(early.status).toMatch(/…$/);
+    await slow.waitForFunction(() => !document.querySelector('#search-results > li.pending'));
+    const all = await slow
+      .locator('#search-results > li h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(all).toContain(early.shown[0]);
+    await slow.close();
+  });
+});

@@ -72,7 +72,11 @@ describe('the search page loads nothing of the search until someone is about to 
       expect(requests.some((p) => p.startsWith('/search-words/'))).toBe(true);
 
       await fresh.locator('#search-q').pressSequentially('hotline', { delay: 20 });
-      await fresh.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+      await fresh.waitForFunction(
+        () =>
+          document.querySelectorAll('#search-results > li').length > 0 &&
+          !document.querySelector('#search-results > li.pending'),
+      );
       // Pagefind's filter data (it lists every page) is fetched only when a filter is ticked.
       expect(requests.filter((p) => p.startsWith('/pagefind/filter/'))).toEqual([]);
       await fresh.close();

@@ -171,7 +171,12 @@ describe('the search page', () => {
     await openFilters();
     await directives.focus();
     await page.keyboard.press('Space');
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length !== n, all);
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('#search-results > li').length !== n &&
+        !document.querySelector('#search-results > li.pending'),
+      all,
+    );
     const narrowed = await firstPaths(50);
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.length).toBeLessThan(all);
@@ -204,7 +209,12 @@ describe('the search page', () => {
     expect(total).toBeGreaterThan(10);
     expect(await results().count()).toBe(10);
     await page.getByRole('button', { name: 'Бусад илэрцийг харах' }).click();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, total);
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('#search-results > li').length === n &&
+        !document.querySelector('#search-results > li.pending'),
+      total,
+    );
     expect(new Set(await firstPaths(total)).size).toBe(total);
     expect(await page.getByRole('button', { name: 'Бусад илэрцийг харах' }).isHidden()).toBe(true);
   });

@@ -154,7 +154,11 @@ describe('the word lists come in pieces', () => {
       .getByRole('main')
       .getByRole('searchbox', { name: labels.mn })
       .pressSequentially('стандартаар хэмжил');
-    await fresh.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+    await fresh.waitForFunction(
+      () =>
+        document.querySelectorAll('#search-results > li').length > 0 &&
+        !document.querySelector('#search-results > li.pending'),
+    );
     await fresh.waitForTimeout(300);
     const words = fetched.filter((p) => p.startsWith('/search-words/'));
     expect(words).toContain('/search-words/manifest.json');
