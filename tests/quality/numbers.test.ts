@@ -31,13 +31,33 @@ function brokenNumbers(source: string): string[] {
   return broken;
 }
 
+/** In the page: what a phone's first screen must hold, as offences (none: all well). */
+function firstScreenOffences(): string[] {
+  const out: string[] = [];
+  const h1 = document.querySelector('h1');
+  if (!h1 || h1.getBoundingClientRect().top > innerHeight * 0.25)
+    out.push('the heading is below the top quarter');
+  // Each search landmark named, and named apart from the others.
+  const names = [...document.querySelectorAll('[role="search"], search')].map(
+    (el) => el.getAttribute('aria-label') ?? '',
+  );
+  if (names.some((n) => !n) || new Set(names).size !== names.length)
+    out.push(`search landmarks: ${names.join(' | ')}`);
+  // The hotline one tap away: in the header, as a tap-to-call link (on a phone inside the menu).
+  if (!document.querySelector('header a[href^="tel:"]')) out.push('no hotline in the header');
+  return out;
+}
+
 describe('numbers on every page', () => {
-  it('stay on one line at 320 and 390 px (every offender listed)', async () => {
+  it('stay on one line at 320 and 390 px, and the first screen holds what it must (every offender listed)', async () => {
     const page = await env.browser.context.newPage();
     const offenders: string[] = [];
+    const screens: string[] = [];
     let seen = 0;
     for (const path of htmlPages(realDist)) {
       await page.goto(env.site.origin + path);
+      await page.setViewportSize({ width: 390, height: 844 });
+      screens.push(...(await page.evaluate(firstScreenOffences)).map((o) => `${path}: ${o}`));
       for (const width of [320, 390]) {
         await page.setViewportSize({ width, height: 800 });
         const found = await page.evaluate(brokenNumbers, numberPattern);
@@ -48,5 +68,8 @@ describe('numbers on every page', () => {
     await page.close();
     expect(seen).toBeGreaterThan(50);
     expect(offenders).toEqual([]);
+    // And a phone's first screen on every page: the heading near the top, search landmarks named
+    // apart, the hotline in the header.
+    expect(screens).toEqual([]);
   }, 300_000);
 });

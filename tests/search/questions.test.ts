@@ -167,11 +167,18 @@ describe('excerpts', () => {
     const { projectRoot } = await import('../helpers/astro');
     const offenders: string[] = [];
     let checked = 0;
+    // Every page that has search words: each service in each language, each regulation in both.
+    const content = join(projectRoot, 'tests/fixtures/site/content');
+    const regulations = readdirSync(join(content, 'regulations')).map(
+      (f) => parse(readFileSync(join(content, 'regulations', f), 'utf8')).keywords ?? {},
+    );
     for (const lang of ['mn', 'en'] as const) {
-      const folder = join(projectRoot, 'tests/fixtures/site/content/services', lang);
-      for (const file of readdirSync(folder)) {
-        const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(folder, file), 'utf8'))![1]);
-        const words: string[] = front.keywords ?? [];
+      const folder = join(content, 'services', lang);
+      const services = readdirSync(folder).map(
+        (file) =>
+          parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(folder, file), 'utf8'))![1]).keywords ?? [],
+      );
+      for (const words of [...services, ...regulations.map((k) => k[lang] ?? [])] as string[][]) {
         if (!words.length) continue;
         await search(lang, words.at(-1)!);
         const excerpts = await page
@@ -183,7 +190,7 @@ describe('excerpts', () => {
             offenders.push(`${lang} ${words.at(-1)}: ${e}`);
       }
     }
-    expect(checked).toBeGreaterThan(3);
+    expect(checked).toBeGreaterThan(8);
     expect(offenders).toEqual([]);
   });
 });
