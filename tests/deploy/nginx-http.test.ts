@@ -307,9 +307,11 @@ describe('npm run serve:nginx', () => {
 
   it('serves dist/ on the port asked for and stops cleanly on Ctrl-C (SIGINT)', async () => {
     const port = await freePort();
+    // Node with tsx's loader, not tsx's command: that one relays Ctrl-C to a child process and
+    // exits 130 when the signal comes before the child has told it that it handles the signal.
     const child = spawn(
       process.execPath,
-      [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/serve-nginx.ts', '--port', String(port)],
+      ['--import', 'tsx', 'scripts/serve-nginx.ts', '--port', String(port)],
       { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';
