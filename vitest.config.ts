@@ -10,8 +10,9 @@ export default defineConfig({
     // Most test files wait on a browser, a server or a build: three at once use both cores
     // (vitest's default here would be one).
     maxWorkers: 3,
-    // A test that asserts nothing fails.
-    expect: { requireAssertions: true },
+    // A test that asserts nothing fails. Polls wait up to 15 s: vitest's 1 s default is shorter than
+    // a browser needs on two busy cores (a CI run failed on it).
+    expect: { requireAssertions: true, poll: { timeout: 15_000 } },
     testTimeout: 60_000,
     hookTimeout: 240_000,
     // The JSON report is what .ci/run counts for its closing line.

@@ -21,31 +21,42 @@ interface PagefindModule {
 }
 export type Filters = Record<string, { any: string[] }>;
 
-let modulePromise: Promise<PagefindModule> | undefined;
-const instances = new Map<string, PagefindInstance>();
+const instances = new Map<string, Promise<PagefindInstance>>();
 
 /**
- * A Pagefind instance for one language's index. Pagefind picks the index from `<html lang>` when an
- * instance is created, so the attribute is set to the wanted language for that moment only.
+ * A Pagefind instance for one language's index, made once: searches that start together share it
+ * (two instances of one language would each load the WebAssembly). The other language has its own copy
+ * of Pagefind's module: the module keeps one WebAssembly instance for the page, and the languages'
+ * indexes need different ones (English has a stemmer), so a second language's instance must not
+ * share the first's. Pagefind picks the index from `<html lang>` when an instance is created, so
+ * the attribute is set to the wanted language for that moment only. A load that fails is not kept:
+ * the next search tries again.
  */
-export async function pagefindFor(url: string, lang: string): Promise<PagefindInstance> {
-  modulePromise ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>;
-  const mod = await modulePromise;
+export function pagefindFor(url: string, lang: string): Promise<PagefindInstance> {
   let instance = instances.get(lang);
   if (!instance) {
-    const html = document.documentElement;
-    const pageLang = html.lang;
-    html.lang = lang;
-    try {
-      // In the page, not a web worker: for an index this small the worker's message round trips
-      // cost more than they save (npm run bench:search: warm median 22 ms with it, 12 ms without).
-      instance = mod.createInstance({ noWorker: true });
-    } finally {
-      html.lang = pageLang;
-    }
-    await instance.options({ excerptLength: 24 });
+    instance = createFor(url, lang);
     instances.set(lang, instance);
+    instance.catch(() => instances.delete(lang));
   }
+  return instance;
+}
+
+async function createFor(url: string, lang: string): Promise<PagefindInstance> {
+  const html = document.documentElement;
+  const own = lang === html.lang ? url : `${url}?lang=${encodeURIComponent(lang)}`;
+  const mod = (await import(/* @vite-ignore */ own)) as PagefindModule;
+  const pageLang = html.lang;
+  html.lang = lang;
+  let instance: PagefindInstance;
+  try {
+    // In the page, not a web worker: for an index this small the worker's message round trips
+    // cost more than they save (npm run bench:search: warm median 22 ms with it, 12 ms without).
+    instance = mod.createInstance({ noWorker: true });
+  } finally {
+    html.lang = pageLang;
+  }
+  await instance.options({ excerptLength: 24 });
   return instance;
 }
 

@@ -166,7 +166,9 @@ export function startSearchPage() {
       if (outcome.note) showNote(strings[outcome.note]);
       // For the benchmark (npm run bench:search): how long this search took, typing excluded.
       app.dispatchEvent(new CustomEvent('search-rendered', { detail: { ms: performance.now() - started } }));
-    } catch {
+    } catch (error) {
+      // Said on the page; the cause goes to the console for whoever looks into it.
+      console.error(error);
       if (id === searchId) status.textContent = strings.error;
     }
   }

@@ -53,9 +53,19 @@ function pagefindHits(lang: 'mn' | 'en', query: string, ctx: SearchContext): Pro
       .then((instance) => instance.search(query, { filters: ctx.filters }))
       .then((found) =>
         (found?.results ?? []).map((r) => {
-          // Loaded once, whether early (below) or to be shown.
+          // Loaded once, whether early (below) or to be shown; a fetch that fails (a phone's
+          // connection) is tried once more, and a failure is not kept.
           let data: ReturnType<typeof r.data> | undefined;
-          return { id: `${lang}:${r.id}`, score: r.score, item: { lang, data: () => (data ??= r.data()) } };
+          const forget = (e: unknown) => {
+            data = undefined;
+            throw e;
+          };
+          const load = () =>
+            (data ??= r
+              .data()
+              .catch(() => r.data())
+              .catch(forget));
+          return { id: `${lang}:${r.id}`, score: r.score, item: { lang, data: load } };
         }),
       );
     hits.catch(() => searched.delete(key));

@@ -208,8 +208,11 @@ describe("the officer's task in the editor", () => {
         await page.goto(`${preview.origin}${path}`);
         const img = page.locator(`main img[alt="${alt}"]`);
         await img.waitFor();
+        // astro dev makes the picture on its first request, which takes seconds under load.
         await expect
-          .poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
+          .poll(() => img.evaluate((i: HTMLImageElement) => (i.complete ? i.naturalWidth : 0)), {
+            timeout: 60_000,
+          })
           .toBeGreaterThan(0);
         await count(page.locator(`main a[href="${link}"]`)).toBe(1);
         await shown(page.locator('main')).toContain('< 0.5 %');

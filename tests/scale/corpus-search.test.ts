@@ -23,6 +23,7 @@ let server: StaticServer;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 let picks: Pick[];
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   const made = spawnSync(
@@ -44,6 +45,9 @@ beforeAll(async () => {
   server = await serveDir(dist);
   browser = await launchBrowser();
   page = await browser.context.newPage();
+  // A search that fails says so on the page; its cause is kept for the failure message.
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
 }, 1_200_000);
 afterAll(async () => {
   await browser?.close();
@@ -57,7 +61,10 @@ async function topFive(path: string, query: string): Promise<string[]> {
   const results = page.getByRole('main').locator('#search-results li h2 a');
   const status = page.getByRole('status');
   // Done when the status names the query (a count, or that nothing was found), not "Searching…".
-  await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 }).toMatch(/“/);
+  // The page's errors come with the status, so that a failure shows its cause.
+  await expect
+    .poll(async () => `${(await status.textContent()) ?? ''} ${pageErrors.join(' | ')}`, { timeout: 15_000 })
+    .toMatch(/“/);
   return (await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))).slice(0, 5);
 }
 

@@ -95,6 +95,40 @@ describe('the search page loads nothing of the search until someone is about to 
   });
 });
 
+describe('Pagefind is loaded once per index, each with its own WebAssembly', () => {
+  it.each([
+    ['/search/?q=стандарт', ['wasm.unknown.pagefind'], '/news/'],
+    // A Cyrillic query on the English page searches the Mongolian index too.
+    ['/en/search/?q=стандарт', ['wasm.en.pagefind', 'wasm.unknown.pagefind'], '/news/'],
+  ])('%s', async (address, wasm, found) => {
+    const fresh = await env.browser.context.newPage();
+    const requests: string[] = [];
+    fresh.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/pagefind/') && !/\/(index|fragment)\//.test(url.pathname))
+        requests.push(url.pathname.replace('/pagefind/', '') + url.search);
+    });
+    await fresh.goto(env.site.origin + address);
+    await fresh.waitForFunction(
+      () =>
+        document.querySelectorAll('#search-results > li').length > 0 &&
+        !document.querySelector('#search-results > li.pending'),
+    );
+    const fetched = (name: string) => requests.filter((r) => r === name).length;
+    // The page opened with a query starts Pagefind twice at once (the box's start and the search):
+    // one instance, one download of each file it needs.
+    expect(wasm.map(fetched)).toEqual(wasm.map(() => 1));
+    expect(requests.filter((r) => r.startsWith('wasm.') && !wasm.includes(r))).toEqual([]);
+    const modules = requests.filter((r) => r.startsWith('pagefind.js'));
+    expect(modules).toEqual(wasm.length === 1 ? ['pagefind.js'] : ['pagefind.js', 'pagefind.js?lang=mn']);
+    const paths = await fresh
+      .locator('#search-results > li h2 a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(paths.some((p) => p.startsWith(found))).toBe(true);
+    await fresh.close();
+  });
+});
+
 describe('search excerpts keep labels and values apart', () => {
   it('in English: a regulation reads "Kind: Order Number: А/384"', async () => {
     await page.goto(env.site.origin + searchPath('en'));
