@@ -39,7 +39,9 @@ const pageSize = 10;
  * How long typing must pause before the search runs (ms). Short: a search that a later key
  * overtakes is dropped, and Pagefind's answers are kept, so searching between keys costs little.
  */
-const searchPause = 50;
+const searchPause = 30;
+/** How long typing must pause before the word pieces and rewrites' chunks are fetched (ms). */
+const prefetchPause = 15;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 type Loaded = Hit<FoundPage> & { loaded?: PagefindData };
 
@@ -77,6 +79,15 @@ export function startSearchPage() {
 
   async function loadPagefind() {
     pagefind = await pagefindFor(config.pagefindUrl, locale);
+    // What was typed while Pagefind loaded: its index chunks now, not when the search runs.
+    preloadTyped(normalizeQuery(input.value));
+  }
+
+  /** Fetch the index chunks of the query's words of three letters or more (see below). */
+  function preloadTyped(query: string) {
+    const whole = query.split(' ').filter((w) => w.length >= 3);
+    if (pagefind && whole.length)
+      pagefind.preload(whole.join(' '), { filters: checkedFilters(app) }).catch(() => undefined);
   }
 
   async function load(hits: Loaded[]): Promise<Loaded[]> {
@@ -202,8 +213,8 @@ export function startSearchPage() {
     // pieces under the words' first letters, and once this page's Pagefind is loaded its index
     // chunks for the words of three letters or more (a one-letter prefix would fetch a large part
     // of the index on the first keystroke); the pieces, short words' chunks and the rewrites'
-    // chunks only once the typing pauses (40 ms), not for every half-typed word ("ста" reads every
-    // piece under it).
+    // chunks only once the typing pauses (`prefetchPause`), not for every half-typed word ("ста"
+    // reads every piece under it).
     const query = normalizeQuery(input.value);
     clearTimeout(pause);
     if (query) {
@@ -215,10 +226,8 @@ export function startSearchPage() {
           ? prefetchSearch(query, locale, context())
           : Promise.all(langs.map((lang) => words.prefetch(lang, query)));
         ready.catch(() => undefined);
-      }, 40);
-      const whole = query.split(' ').filter((w) => w.length >= 3);
-      if (pagefind && whole.length)
-        pagefind.preload(whole.join(' '), { filters: checkedFilters(app) }).catch(() => undefined);
+      }, prefetchPause);
+      preloadTyped(query);
     }
     clearTimeout(timer);
     timer = setTimeout(run, searchPause);

@@ -255,6 +255,21 @@ describe('building blocks', () => {
       ['c', 0.5],
     ]);
   });
+
+  it('merges one list only where it is not already best first, each page once', () => {
+    const hit = (id: string, score: number) => ({ id, score, item: id });
+    const ids = (hits: { id: string }[]) => hits.map((h) => h.id);
+    expect(ids(mergeHits([{ weight: 1, hits: [hit('a', 3), hit('b', 3), hit('c', 1)] }]))).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+    expect(ids(mergeHits([{ weight: 1, hits: [hit('a', 1), hit('b', 3)] }]))).toEqual(['b', 'a']);
+    expect(ids(mergeHits([{ weight: 1, hits: [hit('a', 3), hit('b', 2), hit('a', 1)] }]))).toEqual([
+      'a',
+      'b',
+    ]);
+  });
 });
 
 describe('separators in what Pagefind indexes', () => {
