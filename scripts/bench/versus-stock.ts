@@ -2,7 +2,7 @@
 // built index, served by the same nginx: fresh Chromium profiles, runs interleaved (ours, stock,
 // ours, …). Cold: first keystroke → first result's title on screen, typing the same query. Warm:
 // queries typed on one open page each, from the input to the first result of that query on screen.
-// Both times include each UI's own wait for typing to pause (ours 50 ms, Pagefind UI's 300 ms).
+// Both times include each UI's own wait for typing to pause (ours 30 ms, Pagefind UI's 300 ms).
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
