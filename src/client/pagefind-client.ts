@@ -69,15 +69,14 @@ async function createFor(url: string, lang: string): Promise<PagefindInstance> {
  * the first of them returns; an error loading Pagefind comes out here.
  */
 async function initialized(instance: PagefindInstance): Promise<void> {
+  let settled = false;
+  const done = () => (settled = true);
   const probes: Promise<unknown>[] = [];
-  const tick = () => new Promise<boolean>((r) => setTimeout(() => r(false), 10));
-  for (let i = 0; i < 300; i++) {
-    probes.push(instance.search(''));
-    const settled = Promise.race(probes).then(
-      () => true,
-      () => true,
-    );
-    if (await Promise.race([settled, tick()])) break;
+  for (let i = 0; i < 300 && !settled; i++) {
+    const probe = instance.search('');
+    probe.then(done, done);
+    probes.push(probe);
+    await new Promise((r) => setTimeout(r, 10));
   }
   await Promise.race(probes);
 }
