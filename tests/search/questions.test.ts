@@ -56,6 +56,8 @@ describe('questions', () => {
 
   it.each([
     ['mn', 'дуудлагын төв', '/hotline/'],
+    // The group's phrase in another form ("дуудлага", not "дуудлагын").
+    ['mn', 'дуудлага төв', '/hotline/'],
     ['en', 'call centre', '/en/hotline/'],
   ] as const)(
     "%s: an officers' synonym (%s) finds what its group's words find",

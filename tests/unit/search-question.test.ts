@@ -58,9 +58,20 @@ describe("officers' synonyms", () => {
     // The longer phrase is replaced whole, not its first word.
     expect(synonymVariants('жин хэмжүүр', groups)).toEqual(['жин', 'scale']);
     expect(synonymVariants('Scale', groups)).toEqual(['жин хэмжүүр', 'жин']);
-    // Part of a word is not the word.
-    expect(synonymVariants('жингийн', groups)).toEqual([]);
+    // Part of a word is not the word ("жинхэнэ", genuine)…
+    expect(synonymVariants('жинхэнэ', groups)).toEqual([]);
     expect(synonymVariants('', groups)).toEqual([]);
+  });
+
+  it('find a member in any of its forms: the query need not use the group’s case endings', () => {
+    expect(synonymVariants('такси тоолуур шалгах', groups)).toEqual([
+      'таксометр шалгах',
+      'taxi meter шалгах',
+    ]);
+    // A final vowel dropped before the ending: "дуудлага", "дуудлагын".
+    expect(synonymVariants('дуудлага төв', [['дуудлагын төв', 'шуурхай утас']])).toEqual(['шуурхай утас']);
+    // …but a form of it is ("жингийн", of the scale).
+    expect(synonymVariants('жингийн', groups)).toEqual(['жин хэмжүүр', 'scale']);
   });
 });
 

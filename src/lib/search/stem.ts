@@ -103,7 +103,7 @@ const endings = [
 /** Shortest stem worth searching: shorter ones match too many words. */
 const minStemLength = 3;
 
-const vowels = 'аэиоуөүяеёюы';
+export const vowels = 'аэиоуөүяеёюы';
 
 /**
  * Possible stems of a Cyrillic word, longest first, the word itself excluded. `minEnding` skips
