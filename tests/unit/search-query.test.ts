@@ -41,6 +41,7 @@ const vocab = buildVocabulary([
   'хэмжих',
   'чанарын',
   'хөтөлбөр',
+  'жин',
 ]);
 
 /** The query strings sent to Pagefind for what was typed. */
@@ -158,6 +159,8 @@ describe('Latin-typed Mongolian finds the Cyrillic words', () => {
     ['chanariin', 'чанарын'],
     ['hutulbur', 'хөтөлбөр'],
     ['hemjih heregsel', 'хэмжих хэрэгсэл'],
+    ['jin', 'жин'],
+    ['zhin', 'жин'],
   ])('%s → %s', (typed, cyrillic) => {
     expect(sent(typed)).toContain(cyrillic);
   });
@@ -219,6 +222,10 @@ describe('building blocks', () => {
     ['khemjil', 'hemjil'],
     ['үйлчилгээ', 'uilchilge'],
     ['shuurhai', 'shurhai'],
+    // Ж typed as "zh" as well as "j".
+    ['жин', 'jin'],
+    ['zhin', 'jin'],
+    ['hemzhuur', 'hemjur'],
   ])('skeleton(%s) is %s', (word, key) => {
     expect(skeleton(word)).toBe(key);
   });

@@ -2,7 +2,8 @@
  * A rough sound key shared by Cyrillic words and Mongolian typed in Latin letters, so that
  * "zuvlugun" and "zovlogoon" both meet "зөвлөгөөн", "hemjil" meets "хэмжил" and "utas" meets
  * "утас". Vowels people confuse collapse together (о/ө/у/ү → u; е/э → e; и/й/ы → i), х/kh/x → h,
- * soft and hard signs read as i (typed as i or left out), and doubled letters (long vowels) count once.
+ * ж/j/zh → j, soft and hard signs read as i (typed as i or left out), and doubled letters (long
+ * vowels) count once.
  */
 const fromCyrillic: Record<string, string> = {
   а: 'a',
@@ -45,6 +46,7 @@ const fromCyrillic: Record<string, string> = {
 function fromLatin(word: string): string {
   return word
     .replace(/kh/g, 'h')
+    .replace(/zh/g, 'j')
     .replace(/x/g, 'h')
     .replace(/w/g, 'v')
     .replace(/q/g, 'k')
