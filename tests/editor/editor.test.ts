@@ -87,15 +87,16 @@ describe('the editor', () => {
     await publish();
     const mn = join(env.repo, 'content/news/mn/editor-test-news.md');
     const en = join(env.repo, 'content/news/en/editor-test-news.md');
-    await expect.poll(() => existsSync(mn) && existsSync(en), { timeout: 15_000 }).toBe(true);
+    // Saved once committed: the files are written before the commit, not in one step.
+    await expect
+      .poll(() => gitLog(env.repo), { timeout: 15_000 })
+      .toMatch(/Мэдээ: «Засварлагчаар нэмсэн мэдээ» нэмэв/);
+    expect(existsSync(mn) && existsSync(en)).toBe(true);
     expect(frontMatter(mn)).toMatchObject({ title: 'Засварлагчаар нэмсэн мэдээ', pubDate: '2026-03-10' });
     expect(frontMatter(en)).toMatchObject({ title: 'News added in the editor', pubDate: '2026-03-10' });
     // Dates as the text YYYY-MM-DD; nothing the editor uses for itself (the file name field).
     expect(readFileSync(mn, 'utf8')).toMatch(/^pubDate: 2026-03-10$/m);
     expect(readFileSync(mn, 'utf8')).not.toMatch(/fileName/);
-    await expect
-      .poll(() => gitLog(env.repo), { timeout: 10_000 })
-      .toMatch(/Мэдээ: «Засварлагчаар нэмсэн мэдээ» нэмэв/);
     const check = await checkContent(join(env.repo, 'content'));
     expect(check.output).toContain('Content is valid');
     expect(check.status).toBe(0);
@@ -103,6 +104,8 @@ describe('the editor', () => {
 
   it("edits a service's legal basis with a picker over the regulations", async () => {
     await open('/collections/services/entries/national-standards-catalogue');
+    // The entry loaded (its title in the form) before the picker is used.
+    await expect.poll(() => field('Гарчиг / Title').inputValue()).not.toBe('');
     const picker = page.getByRole('combobox', { name: /^Эрх зүйн үндэслэл \/ Legal basis/ }).first();
     await picker.click();
     await picker.pressSequentially('Хэмжил зүйн тухай хууль');
@@ -114,9 +117,11 @@ describe('the editor', () => {
     await publish();
     const mn = join(env.repo, 'content/services/mn/national-standards-catalogue.md');
     const en = join(env.repo, 'content/services/en/national-standards-catalogue.md');
-    await expect
-      .poll(() => frontMatter(mn).legalBasis, { timeout: 15_000 })
-      .toContain('law-on-metrology-2019');
+    // Both files written (a poll reads again while a file is half written).
+    for (const file of [mn, en])
+      await expect
+        .poll(() => frontMatter(file).legalBasis, { timeout: 15_000 })
+        .toContain('law-on-metrology-2019');
     expect(frontMatter(mn).legalBasis).toContain('law-on-standardization-2017');
     expect(frontMatter(en).legalBasis).toEqual(frontMatter(mn).legalBasis);
     const check = await checkContent(join(env.repo, 'content'));
@@ -190,9 +195,12 @@ describe('the editor', () => {
       )
       .toBe(true);
     const mn = join(env.repo, 'content/news/mn/editor-test-look-alike.md');
-    await expect.poll(() => existsSync(mn), { timeout: 15_000 }).toBe(true);
-    expect(readFileSync(mn, 'utf8')).toContain(text);
-    expect(readFileSync(mn.replace('/mn/', '/en/'), 'utf8')).toContain('[Hotline](/hotline/)');
+    // Read again until written: a file can be seen half written.
+    const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+    await expect.poll(() => read(mn), { timeout: 15_000 }).toContain(text);
+    await expect
+      .poll(() => read(mn.replace('/mn/', '/en/')), { timeout: 15_000 })
+      .toContain('[Hotline](/hotline/)');
   });
 
   it('ran under its own Content-Security-Policy without a violation', () => {
