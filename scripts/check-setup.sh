@@ -11,7 +11,6 @@ needs=(
   "xmllint:libxml2-utils"   # sitemap schema
   "java:default-jre-headless" # Nu HTML checker
   "nginx:nginx"             # npm run serve:nginx and tests/deploy/ (deploy/nginx.conf)
-  "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so:libnginx-mod-http-brotli-static" # brotli_static
   "wrk:wrk"                 # the load check in tests/deploy/
   "rsync:rsync"             # npm run deploy (releases are copied with rsync)
   "ssh:openssh-client"      # npm run deploy to user@host:/path

@@ -1,91 +1,97 @@
 // npm run deploy -- --target <dir | user@host:/path> [--target …] [--dist dist] [--allow-shrink]
-//   [--keep 5] [--ssh "ssh -i key"] [--bwlimit KB/s]: publish an already-built, checked dist/ as a release on every
-// target, then make it live on all of them at once (docs/deploy.md).
-import { existsSync, writeSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+//   [--keep 5] [--ssh "ssh -i key"] [--bwlimit KB/s] [--lock-wait s] [--timeout s] [--upload-timeout s]:
+// publish an already-built, checked dist/ as a release on every target, then make it live on all
+// of them at once (docs/deploy.md).
+import { resolve } from 'node:path';
 import { CONTENT_ROOT } from '../site.config.mjs';
-import { buildFingerprint } from '../src/lib/build-fingerprint';
+import { checkBuild } from './lib/releases/build';
+import { releaseCli, pause } from './lib/releases/cli';
+import { type Lock } from './lib/releases/lock';
+import { releaseId, releasesOn, type TargetState } from './lib/releases/state';
 import {
   pageChanges,
   prune,
-  readStamp,
-  releaseId,
-  releasesOn,
+  removeLeftovers,
   switchTo,
-  target,
   upload,
-} from './lib/releases';
+  type PageChanges,
+} from './lib/releases/steps';
+import { quote, ReleaseError, type Target } from './lib/releases/target';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({
-  options: {
-    target: { type: 'string', multiple: true },
+await releaseCli(
+  {
     dist: { type: 'string', default: 'dist' },
     'allow-shrink': { type: 'boolean', default: false },
     keep: { type: 'string', default: '5' },
-    ssh: { type: 'string', default: process.env.DEPLOY_SSH ?? 'ssh' },
     // Upload no faster than this many KB/s, to leave the server's line to its visitors.
     bwlimit: { type: 'string' },
   },
-});
-// The pipeline names its servers once: DEPLOY_TARGETS, separated by spaces.
-if (!values.target?.length) values.target = process.env.DEPLOY_TARGETS?.split(/\s+/).filter(Boolean);
-const fail = (message: string): never => {
-  console.error(`✗ ${message}`);
-  process.exit(1);
-};
-// The tests stop a deploy at a step (DEPLOY_PAUSE_AT=upload|switch) to kill it there, or to
-// change a target before it goes on (it waits while the file DEPLOY_PAUSE_FILE exists).
-const pause = (step: string) => {
-  if (process.env.DEPLOY_PAUSE_AT !== step) return;
-  // Written at once (a pipe is otherwise written later, and the wait below never ends).
-  writeSync(2, `paused before ${step}\n`);
-  const file = process.env.DEPLOY_PAUSE_FILE;
-  const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-  if (!file) sleep(Infinity);
-  while (existsSync(file!)) sleep(50);
-};
+  async ({ values, targets, lockAll }) => {
+    const dist = String(values.dist);
+    // The project is where npm runs the command: its tree is what the build must match.
+    const stamp = checkBuild(dist, process.cwd(), resolve(CONTENT_ROOT));
+    const locks: Lock[] = await lockAll();
+    const id = releaseId(new Date(), stamp.commit);
 
-if (!values.target?.length)
-  fail('Name where to publish: --target <dir> or --target user@host:/path (several allowed).');
-const dist = values.dist!;
-const stamp = readStamp(dist);
-if (!stamp) fail(`${dist}/ is not a complete build (no .release.json): run npm run build first.`);
-if (stamp!.fingerprint !== buildFingerprint(root, CONTENT_ROOT))
-  fail(
-    `${dist}/ is not the build of this tree (the content or code changed since, or the last build failed): run npm run build.`,
-  );
+    const plans = targets.map((t, i) => {
+      const before = releasesOn(t);
+      removeLeftovers(t, before);
+      const changes = pageChanges(dist, t, before.current);
+      if (!values['allow-shrink'] && changes.live && changes.removed.length > changes.live * 0.1)
+        throw new ReleaseError(
+          `${t.name}: this release would remove ${changes.removed.length} of the ${changes.live} live pages (more than 10%). Check the build; if it is meant, deploy again with --allow-shrink.`,
+        );
+      return { t, before, changes, lock: locks[i] };
+    });
 
-const targets = values.target!.map((spec) => target(spec, values.ssh));
-const id = releaseId(new Date(), stamp!.commit);
-const plans = targets.map((t) => {
-  const before = releasesOn(t);
-  const changes = pageChanges(dist, t, before.current);
-  if (!values['allow-shrink'] && changes.live && changes.removed.length > changes.live * 0.1)
-    fail(
-      `${t.name}: this release would remove ${changes.removed.length} of the ${changes.live} live pages (more than 10%). Check the build; if it is meant, deploy again with --allow-shrink.`,
-    );
-  return { t, before, changes };
-});
+    pause('upload');
+    const uploaded: Target[] = [];
+    for (const plan of plans) {
+      try {
+        upload(dist, plan.t, id, plan.before.current, { bwlimit: values.bwlimit as string | undefined });
+        uploaded.push(plan.t);
+      } catch (e) {
+        // The release goes nowhere: what was uploaded elsewhere is taken away again.
+        for (const t of uploaded) t.sh(`rm -rf ${quote(`releases/${id}`)}`);
+        throw new ReleaseError(
+          `${(e as Error).message}\nNothing was switched: every target still serves its live release.`,
+        );
+      }
+    }
+    pause('switch');
+    // Each target's lock is still this deploy's (a lost connection could have freed it).
+    for (const { lock } of plans) lock.check();
+    const switched: Target[] = [];
+    for (const plan of plans) {
+      try {
+        switchTo(plan.t, id, plan.before);
+        switched.push(plan.t);
+      } catch (e) {
+        throw new ReleaseError(
+          [
+            `${(e as Error).message}`,
+            ...plans.map((p) =>
+              switched.includes(p.t)
+                ? `  ${p.t.name}: serves ${id} (switched)`
+                : `  ${p.t.name}: still serves ${p.before.current ?? 'nothing'}`,
+            ),
+            'The servers do not all serve the same release: run the deploy again to put them on one.',
+          ].join('\n'),
+        );
+      }
+    }
 
-pause('upload');
-const uploaded: typeof plans = [];
-for (const plan of plans) {
-  try {
-    upload(dist, plan.t, id, plan.before.current, values.bwlimit);
-    uploaded.push(plan);
-  } catch (e) {
-    // The release goes nowhere: what was uploaded elsewhere is taken away again.
-    for (const { t } of uploaded) t.sh(`rm -rf releases/${id}`);
-    fail(`${(e as Error).message}\nNothing was switched: every target still serves its live release.`);
-  }
-}
-for (const { t, before } of plans) switchTo(t, id, before, () => pause('switch'));
+    for (const { t, before, changes } of plans) report(t, id, before, changes, prune(t, Number(values.keep)));
+  },
+);
 
-const keep = Number(values.keep);
-for (const { t, before, changes } of plans) {
-  const gone = prune(t, keep);
+function report(
+  t: Target,
+  id: string,
+  before: TargetState,
+  changes: PageChanges,
+  pruned: { gone: string[]; failed: string[] },
+) {
   // As addresses: en/news/x/index.html is /en/news/x/.
   const list = (label: string, files: string[]) => {
     const pages = files.map((f) => `/${f.replace(/index\.html$/, '')}`).sort();
@@ -100,7 +106,11 @@ for (const { t, before, changes } of plans) {
       list('pages removed', changes.removed),
       list('pages changed', changes.changed),
       changes.added.length + changes.removed.length + changes.changed.length ? '' : '  no page changed',
-      gone.length ? `  removed old releases: ${gone.join(', ')}` : '',
+      pruned.gone.length ? `  removed old releases: ${pruned.gone.join(', ')}` : '',
+      ...pruned.failed.map(
+        (x) =>
+          `  ! could not remove the old release ${x} (the new release is live): remove ${t.dir}/releases/.removing-${x} by hand`,
+      ),
     ]
       .filter(Boolean)
       .join('\n'),

@@ -4,46 +4,39 @@
 // it reads the live release's stamp and the content's front matter, and builds nothing.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CONTENT_ROOT, SITE_NOW } from '../site.config.mjs';
 import { datedItems } from './lib/content-dates';
-import { target } from './lib/releases';
+import { releaseCli } from './lib/releases/cli';
 
-const { values } = parseArgs({
-  options: { target: { type: 'string' }, ssh: { type: 'string', default: process.env.DEPLOY_SSH ?? 'ssh' } },
-});
-// The pipeline names its servers once: DEPLOY_TARGETS (the first is asked).
-values.target ??= process.env.DEPLOY_TARGETS?.split(/\s+/).filter(Boolean)[0];
-if (!values.target) {
-  console.error('✗ Name the target: --target <dir> or --target user@host:/path.');
-  process.exit(2);
-}
-let live: { commit: string; builtFor: string } | undefined;
-try {
-  const text = target(values.target, values.ssh).sh('cat current/.release.json 2>/dev/null || true');
-  live = text.trim() ? JSON.parse(text) : undefined;
-} catch (e) {
-  console.error(`✗ could not read the live release on ${values.target}: ${(e as Error).message}`);
-  process.exit(2);
-}
-if (!live) {
-  console.log('due: nothing is live yet');
-  process.exit(0);
-}
-const head = spawnSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
-if (head && head !== live.commit) {
-  console.log(`due: the branch moved (live ${live.commit.slice(0, 8) || '—'}, branch ${head.slice(0, 8)})`);
-  process.exit(0);
-}
-const since = new Date(live.builtFor);
-const items = datedItems(resolve(CONTENT_ROOT));
-const due = items.filter((i) => i.liveFrom > since && i.liveFrom <= SITE_NOW);
-if (due.length) {
-  console.log(
-    `due: ${due.length} scheduled item(s) became due: ${due.map((i) => `${i.file} (${i.day})`).join(', ')}`,
-  );
-  process.exit(0);
-}
-const next = items.filter((i) => i.liveFrom > SITE_NOW).sort((a, b) => +a.liveFrom - +b.liveFrom)[0];
-console.log(`nothing to publish${next ? `; next scheduled: ${next.day} (${next.file})` : ''}`);
-process.exit(1);
+await releaseCli(
+  {},
+  ({ targets }) => {
+    // The pipeline names its servers once: DEPLOY_TARGETS (the first is asked).
+    const text = targets[0].sh('cat current/.release.json 2>/dev/null || true');
+    const live: { commit: string; builtFor: string } | undefined = text.trim() ? JSON.parse(text) : undefined;
+    if (!live) {
+      console.log('due: nothing is live yet');
+      process.exit(0);
+    }
+    const head = spawnSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+    if (head && head !== live.commit) {
+      console.log(
+        `due: the branch moved (live ${live.commit.slice(0, 8) || '—'}, branch ${head.slice(0, 8)})`,
+      );
+      process.exit(0);
+    }
+    const since = new Date(live.builtFor);
+    const items = datedItems(resolve(CONTENT_ROOT));
+    const due = items.filter((i) => i.liveFrom > since && i.liveFrom <= SITE_NOW);
+    if (due.length) {
+      console.log(
+        `due: ${due.length} scheduled item(s) became due: ${due.map((i) => `${i.file} (${i.day})`).join(', ')}`,
+      );
+      process.exit(0);
+    }
+    const next = items.filter((i) => i.liveFrom > SITE_NOW).sort((a, b) => +a.liveFrom - +b.liveFrom)[0];
+    console.log(`nothing to publish${next ? `; next scheduled: ${next.day} (${next.file})` : ''}`);
+    process.exit(1);
+  },
+  { failure: 2 },
+);

@@ -9,19 +9,18 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The shipped server block. */
 export const siteConf = join(projectRoot, 'deploy', 'nginx.conf');
-/** Debian's nginx and its brotli module (scripts/check-setup.sh installs both). */
+/** Debian's nginx (scripts/check-setup.sh installs it). */
 const nginxBin = '/usr/sbin/nginx';
-export const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 /**
- * Make sure Debian's nginx and the brotli module are there: when one is missing, run the setup
- * check, which installs the packages as root with apt and otherwise names the apt-get line.
+ * Make sure Debian's nginx is there: when it is missing, run the setup check, which installs it as
+ * root with apt and otherwise names the apt-get line.
  */
 function ensureNginx(): void {
-  if (existsSync(nginxBin) && existsSync(brotliModule)) return;
+  if (existsSync(nginxBin)) return;
   const check = spawnSync('bash', [join(projectRoot, 'scripts', 'check-setup.sh')], { stdio: 'inherit' });
-  if (check.status !== 0 || !existsSync(nginxBin) || !existsSync(brotliModule)) {
-    throw new Error(`nginx is not installed (${nginxBin}, ${brotliModule}); see the message above`);
+  if (check.status !== 0 || !existsSync(nginxBin)) {
+    throw new Error(`nginx is not installed (${nginxBin}); see the message above`);
   }
 }
 
@@ -52,10 +51,9 @@ function worldReadable(path: string): boolean {
   }
 }
 
-/** The top-level nginx.conf: modules, a private prefix, the site root, and the shipped server block. */
+/** The top-level nginx.conf: a private prefix, the site root, and the shipped server block. */
 function mainConf(prefix: string, root: string, asRoot: boolean): string {
   return `# Written by scripts/lib/nginx.ts for one local run; deleted when nginx stops.
-load_module ${brotliModule};
 ${asRoot ? 'user nobody nogroup;\n' : ''}worker_processes 2;
 daemon off;
 pid ${prefix}/nginx.pid;

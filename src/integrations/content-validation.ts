@@ -65,7 +65,10 @@ export function contentValidation(contentRoot: string): AstroIntegration {
           return;
         }
         console.error(`\n${formatProblems(all, 'build')}\n`);
-        throw new Error(`${problems.length} content problem(s), listed above: nothing was written.`);
+        const error = new Error(`${problems.length} content problem(s), listed above: nothing was written.`);
+        // The messages above say all there is: no stack trace after them.
+        error.stack = '';
+        throw error;
       },
     },
   };

@@ -12,7 +12,7 @@ import {
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 
 /**
@@ -25,7 +25,6 @@ import type { AstroIntegration } from 'astro';
 export const compressible = new Set(['.html', '.css', '.js', '.mjs', '.xml', '.json', '.svg', '.txt']);
 
 const gzipAsync = promisify(gzip);
-const brotliAsync = promisify(brotliCompress);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -38,22 +37,13 @@ interface Precompressed {
   files: number;
   bytes: number;
   gzip: number;
-  brotli: number;
 }
 
 /**
- * Brotli quality per file. The files every visitor loads (CSS, scripts, the search code, icons)
- * get the best and slowest (11). HTML pages, one per entry and thousands at scale, get 5: on this
- * site's pages it is some 15–20% larger than 11 but about fifty times faster (see the README's
- * benchmark), which keeps the build's time per page low; still well under gzip's size.
- */
-const brotliQuality = (file: string) => (extname(file) === '.html' ? 5 : constants.BROTLI_MAX_QUALITY);
-
-/**
- * Write `<file>.gz` (gzip, level 9) and `<file>.br` (brotli, see `brotliQuality`) next to every
- * compressible file under `root` that `skip` does not name, each only when it is smaller than the
- * original; without one, nginx serves the original. The copies keep the original's modification
- * time. Returns what was done and, for each file, the modification time of what was compressed.
+ * Write `<file>.gz` (gzip, level 9) next to every compressible file under `root` that `skip` does
+ * not name, only when it is smaller than the original; without one, nginx serves the original. The
+ * copy keeps the original's modification time. Returns what was done and, for each file, the
+ * modification time of what was compressed. (No brotli: docs/decisions/2026-12-06-gzip-only.md.)
  */
 export async function precompress(
   root: string,
@@ -62,32 +52,18 @@ export async function precompress(
   const todo = files(root).filter(
     (f) => compressible.has(extname(f)) && (!skip.has(f) || skip.get(f) !== statSync(f).mtimeMs),
   );
-  const total = { files: todo.length, bytes: 0, gzip: 0, brotli: 0, compressed: new Map<string, number>() };
+  const total = { files: todo.length, bytes: 0, gzip: 0, compressed: new Map<string, number>() };
   const one = async (file: string) => {
     // The time before the read: a file rewritten meanwhile counts as changed next time.
     const { atime, mtime, mtimeMs } = statSync(file);
     const body = readFileSync(file);
-    const [gz, br] = await Promise.all([
-      gzipAsync(body, { level: 9 }),
-      brotliAsync(body, {
-        params: {
-          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-          [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
-          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-        },
-      }),
-    ]);
+    const gz = await gzipAsync(body, { level: 9 });
     total.bytes += body.length;
     total.compressed.set(file, mtimeMs);
-    for (const [suffix, data, key] of [
-      ['.gz', gz, 'gzip'],
-      ['.br', br, 'brotli'],
-    ] as const) {
-      if (data.length >= body.length) continue;
-      writeFileSync(file + suffix, data);
-      utimesSync(file + suffix, atime, mtime);
-      total[key] += data.length;
-    }
+    if (gz.length >= body.length) return;
+    writeFileSync(`${file}.gz`, gz);
+    utimesSync(`${file}.gz`, atime, mtime);
+    total.gzip += gz.length;
   };
   // zlib runs in libuv's thread pool; a few files at a time keep it busy.
   const queue = [...todo];
@@ -160,7 +136,7 @@ export function precompressBuild(): { early: AstroIntegration; late: AstroIntegr
           const kb = (n: number) => `${Math.round(n / 1024)} KB`;
           logger.info(
             `${sum('files')} files (${done.files} after the search index), ${kb(sum('bytes'))}: ` +
-              `gzip ${kb(sum('gzip'))}, brotli ${kb(sum('brotli'))}; ${linked} Pagefind files served as gzip ` +
+              `gzip ${kb(sum('gzip'))}; ${linked} Pagefind files served as gzip ` +
               `(${Date.now() - started} ms)`,
           );
         },

@@ -68,6 +68,9 @@ const schedule = (now: string) => ({
   DEPLOY_SSH_KEY: '/dev/null',
   CONTENT_ROOT: content,
   SITE_NOW: now,
+  // Its own cache: Astro's default (node_modules/.astro) is shared with every copy of the project
+  // through the linked node_modules/, and names files of other copies.
+  ASTRO_CACHE_DIR: join(project, '.astro-cache'),
 });
 /** The live release as a deploy leaves it: its stamp names the commit and the instant it was built for. */
 const liveStamp = (commit: string, builtFor: string) => {
@@ -93,16 +96,22 @@ describe('the pipeline file', () => {
     ).toEqual(['check-content', 'build', 'fast-tests', 'deploy']);
   });
 
-  it('gives the schedule its one job', async () => {
-    expect(await jobs({ CI_PIPELINE_SOURCE: 'schedule' })).toEqual(['publish-scheduled']);
+  it('gives the schedule its three jobs: due (credentials), build (none), deploy (credentials)', async () => {
+    expect(await jobs({ CI_PIPELINE_SOURCE: 'schedule' })).toEqual([
+      'scheduled-due',
+      'scheduled-build',
+      'scheduled-deploy',
+    ]);
   });
 
   it('ends the scheduled job in seconds when nothing has become due', async () => {
     liveStamp(head(), '2026-06-01T00:00:00Z');
     const started = Date.now();
-    const run = await pipeline(['publish-scheduled'], schedule('2026-06-02T00:00:00Z'));
+    const run = await pipeline(['scheduled-deploy', '--needs'], schedule('2026-06-02T00:00:00Z'));
     expect(run.ok, run.output).toBe(true);
     expect(run.output).toContain('nothing to publish');
+    expect(run.output).toContain('nothing to build');
+    expect(run.output).toContain('nothing to deploy');
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(releaseState(target).current).toBe('live');
   });
@@ -121,7 +130,7 @@ describe('the pipeline file', () => {
       env: { CONTENT_ROOT: content, SITE_NOW: '2026-06-09T15:59:59Z' },
     });
     expect(before.status, before.output).toBe(1);
-    const run = await pipeline(['publish-scheduled'], schedule('2026-06-09T16:00:01Z'));
+    const run = await pipeline(['scheduled-deploy', '--needs'], schedule('2026-06-09T16:00:01Z'));
     expect(run.ok, run.output).toBe(true);
     expect(run.output).toContain('1 scheduled item(s) became due');
     const state = releaseState(target);

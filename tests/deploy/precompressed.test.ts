@@ -10,14 +10,15 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { compressible, pagefindData } from '../../src/integrations/precompress';
 import { removeUnusedPagefindBundles, unusedPagefindBundles } from '../../src/integrations/search-index';
 import { distFiles, realDist, someArticle } from '../helpers/dist';
 
 const files = distFiles(realDist);
-const originals = files.filter((f) => compressible.has(extname(f)));
+// The release stamp is written after compression and never served (nginx answers no hidden file).
+const originals = files.filter((f) => compressible.has(extname(f)) && f !== '/.release.json');
 const bytes = (f: string) => readFileSync(join(realDist, f));
 
 describe('precompressed files in dist/', () => {
@@ -34,29 +35,22 @@ describe('precompressed files in dist/', () => {
       '/pagefind/pagefind-entry.json',
     ]) {
       expect(files, f).toContain(`${f}.gz`);
-      expect(files, f).toContain(`${f}.br`);
     }
-    expect(files.filter((f) => /^\/_astro\/.*\.(css|js)\.(gz|br)$/.test(f)).length).toBeGreaterThanOrEqual(4);
+    expect(files.filter((f) => /^\/_astro\/.*\.(css|js)\.gz$/.test(f)).length).toBeGreaterThanOrEqual(2);
+    // No brotli copies: nginx would not send them (docs/decisions/2026-12-06-gzip-only.md).
+    expect(files.filter((f) => f.endsWith('.br'))).toEqual([]);
   });
 
-  it('has, for every file, a .gz and a .br (where written) that are smaller and decode to the same bytes', () => {
+  it('has, for every file, a .gz (where written) that is smaller and decodes to the same bytes', () => {
     const problems = originals.flatMap((f) => {
       const original = bytes(f);
       const out: string[] = [];
       // Only a file too small to gain anything may go without.
-      if (
-        original.length > 1024 &&
-        !(existsSync(join(realDist, `${f}.gz`)) && existsSync(join(realDist, `${f}.br`)))
-      )
-        out.push(`${f}: no .gz or .br`);
-      for (const [ext, decode] of [
-        ['.gz', gunzipSync],
-        ['.br', brotliDecompressSync],
-      ] as const) {
-        const copy = join(realDist, `${f}${ext}`);
-        if (!existsSync(copy)) continue;
-        if (!decode(readFileSync(copy)).equals(original)) out.push(`${f}${ext}: decodes to other bytes`);
-        if (statSync(copy).size >= original.length) out.push(`${f}${ext}: not smaller`);
+      if (original.length > 1024 && !existsSync(join(realDist, `${f}.gz`))) out.push(`${f}: no .gz`);
+      const copy = join(realDist, `${f}.gz`);
+      if (existsSync(copy)) {
+        if (!gunzipSync(readFileSync(copy)).equals(original)) out.push(`${f}.gz: decodes to other bytes`);
+        if (statSync(copy).size >= original.length) out.push(`${f}.gz: not smaller`);
       }
       return out;
     });
@@ -64,21 +58,20 @@ describe('precompressed files in dist/', () => {
     expect(problems).toEqual([]);
   });
 
-  it('gives Pagefind’s data (gzip inside already) a .gz that is the file itself, and no .br', () => {
+  it('gives Pagefind’s data (gzip inside already) a .gz that is the file itself', () => {
     const data = files.filter((f) => pagefindData.test(f));
     expect(data.length).toBeGreaterThan(10);
     for (const f of data) {
       expect(bytes(f).subarray(0, 2).toString('hex'), f).toBe('1f8b');
       expect(bytes(`${f}.gz`).equals(bytes(f)), f).toBe(true);
       expect(gunzipSync(bytes(f)).subarray(0, 12).toString(), f).toBe('pagefind_dcd');
-      expect(files, f).not.toContain(`${f}.br`);
     }
   });
 
   it('has no compressed copy without its original, and no copy of a copy', () => {
-    for (const f of files.filter((f) => /\.(gz|br)$/.test(f))) {
-      expect(files, f).toContain(f.replace(/\.(gz|br)$/, ''));
-      expect(f, f).not.toMatch(/\.(gz|br)\.(gz|br)$/);
+    for (const f of files.filter((f) => f.endsWith('.gz'))) {
+      expect(files, f).toContain(f.replace(/\.gz$/, ''));
+      expect(f, f).not.toMatch(/\.gz\.gz$/);
     }
   });
 });

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentTree, fixtureProject } from '../helpers/content-fixture';
-import { releaseCommand, releaseDir, releaseState } from '../helpers/deploy';
+import { releaseCommand, releaseDir, releaseState, restamp } from '../helpers/deploy';
 import { fixtureDist, htmlPages, realDist } from '../helpers/dist';
 
 // npm run deploy / rollback on a folder of this machine: releases, the switch, refusals, and a
@@ -124,6 +124,7 @@ describe('a deploy that would make the site worse', () => {
         rmSync(join(d, 'regulations', name), { recursive: true });
       for (const name of readdirSync(join(d, 'en', 'regulations')))
         rmSync(join(d, 'en', 'regulations', name), { recursive: true });
+      restamp(d);
     });
     const refused = await deploy(target, '--dist', dist);
     expect(refused.status).toBe(1);

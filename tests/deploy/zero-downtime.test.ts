@@ -3,15 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNginx, type Nginx } from '../../scripts/lib/nginx';
-import {
-  pointCommand,
-  prune,
-  releaseId,
-  releasesOn,
-  switchTo,
-  target,
-  upload,
-} from '../../scripts/lib/releases';
+import { pointCommand, releaseId, releasesOn } from '../../scripts/lib/releases/state';
+import { prune, switchTo, upload } from '../../scripts/lib/releases/steps';
+import { target } from '../../scripts/lib/releases/target';
 import { releaseDir } from '../helpers/deploy';
 import { distFiles, realDist, someArticle } from '../helpers/dist';
 import { runWrk, type WrkResult } from '../helpers/wrk';

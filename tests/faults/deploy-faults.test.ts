@@ -337,13 +337,10 @@ describe('one deploy at a time', () => {
       })
       .map(([name]) => name);
     expect(offenders).toEqual([]);
+    const rules = (job: any) => (job.rules ?? []).map((r: { if?: string }) => r.if ?? '').join(' ');
     const scheduled = jobs
       .map(([name, job]) => [name, resolved(job)] as const)
-      .filter(
-        ([, job]) =>
-          JSON.stringify(job.rules ?? '').includes('"schedule"') &&
-          !JSON.stringify(job.rules).includes('!= "schedule"'),
-      );
+      .filter(([, job]) => rules(job).includes('== "schedule"'));
     const builder = scheduled.find(([, job]) => builds.test(JSON.stringify(job.script)));
     expect(builder?.[1].artifacts?.paths).toContain('dist/');
   });
@@ -488,6 +485,23 @@ describe('releases an administrator can trust', () => {
       expect(next.status, next.output).toBe(0);
       expect(partials(dir)).toEqual([]);
     }, 120_000);
+
+    it('F36 over ssh, a lock held by a deploy killed with kill -9 is free again for the next deploy', async () => {
+      const dir = newTarget();
+      const spec = `${sshd.host}:${dir}`;
+      expect((await deploy('one', spec, '--ssh', sshd.ssh)).status).toBe(0);
+      const killed = await run('two', 'deploy', ['--target', spec, '--ssh', sshd.ssh], {
+        env: { DEPLOY_PAUSE_AT: 'switch' },
+        onOutput: (o, kill) => o.includes('paused before switch') && kill(),
+      });
+      expect(killed.signal).toBe('SIGKILL');
+      const next = await deploy('three', spec, '--ssh', sshd.ssh, '--lock-wait', '20');
+      expect(next.status, next.output).toBe(0);
+      expect(next.ms).toBeLessThan(20_000);
+      expect(readFileSync(join(dir, 'current', 'index.html'), 'utf8')).toBe(
+        readFileSync(join(dist('three'), 'index.html'), 'utf8'),
+      );
+    });
 
     it('F34 an upload cut off mid-way removes its partial release; the site is unchanged', async () => {
       const dir = newTarget();

@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers/astro';
 import { miniContent } from '../helpers/content-fixture';
 import { buildAsync, projectCopy } from '../helpers/fixture-site';
+import { buildFingerprint } from '../../src/lib/build-fingerprint';
 
 // Small projects for the deploy fault suite: copies of the project over the mini content tree,
 // each its own git repository, built once by the suite's global setup and reused by every case.
@@ -42,13 +43,14 @@ function prepare(name: ProjectName) {
   git(dir, 'commit', '-q', '-m', name);
 }
 
-/** Build the three projects side by side (reused while their dist/ is there and FAULTS_REBUILD is unset). */
+/** Build the three projects side by side (reused while the project's code and their dist/ are as they were). */
 export async function buildProjects() {
   mkdirSync(faultsRoot, { recursive: true });
   const names = Object.keys(projects) as ProjectName[];
-  const todo = names.filter(
-    (n) => process.env.FAULTS_REBUILD === '1' || !existsSync(join(projects[n], 'dist', '.release.json')),
-  );
+  const code = buildFingerprint(projectRoot, 'tests/fixtures/mini-content');
+  const stampOf = join(faultsRoot, 'code.sha256');
+  const same = existsSync(stampOf) && readFileSync(stampOf, 'utf8') === code;
+  const todo = names.filter((n) => !same || !existsSync(join(projects[n], 'dist', '.release.json')));
   todo.forEach(prepare);
   const results = await Promise.all(
     todo.map((n) => buildAsync(projects[n], { ASTRO_CACHE_DIR: join(projects[n], '.cache') })),
@@ -56,11 +58,15 @@ export async function buildProjects() {
   results.forEach((r, i) => {
     if (r.status !== 0) throw new Error(`the fault suite's project "${todo[i]}" did not build:\n${r.output}`);
   });
+  writeFileSync(stampOf, code);
 }
 
 export const head = (name: ProjectName) => git(projects[name], 'rev-parse', 'HEAD').stdout.trim();
 
-/** `npm run <deploy|rollback|due>` in a project, with a wall-clock bound; output and the time taken. */
+/**
+ * `npm run <deploy|rollback|due>` of this checkout, run in a project (its tree is what the build
+ * must match), with a wall-clock bound; output and the time taken.
+ */
 export function run(
   name: ProjectName,
   script: 'deploy' | 'rollback' | 'due',

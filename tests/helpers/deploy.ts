@@ -6,6 +6,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   readlinkSync,
   rmSync,
   writeFileSync,
@@ -13,6 +14,7 @@ import {
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../scripts/lib/nginx';
+import { digestTree, filesDigest } from '../../src/lib/release-manifest';
 import { projectRoot } from './astro';
 
 /** `npm run <deploy|rollback|due> -- …args` in `cwd`; resolves when it ends (or is killed). */
@@ -108,4 +110,14 @@ export async function startSshd() {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A copy of a build whose files were changed, stamped again as if the build had made them so (a
+ * build of the same tree with fewer pages, say): for tests of what a deploy does with such a build.
+ */
+export function restamp(dist: string) {
+  const stamp = JSON.parse(readFileSync(join(dist, '.release.json'), 'utf8'));
+  const { files } = digestTree(dist);
+  writeFileSync(join(dist, '.release.json'), JSON.stringify({ ...stamp, files, digest: filesDigest(files) }));
 }

@@ -38,13 +38,12 @@ function tree(name: string, files: string[]) {
   return dir;
 }
 
-const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 // The word lists the benchmark corpus is made from.
 const wordLists = ['/usr/share/hunspell/mn_MN.dic', '/usr/share/dict/british-english'];
 // And the ssh server the deploy tests start.
 const sshd = '/usr/sbin/sshd';
-/** A root with the brotli module and the word lists, and one with nothing at all. */
-const withModule = tree('with-module', [brotliModule, sshd, ...wordLists]);
+/** A root with the ssh server and the word lists, and one with nothing at all. */
+const withModule = tree('with-module', [sshd, ...wordLists]);
 const empty = tree('empty', []);
 
 function check(dir: string, env: Record<string, string> = {}) {
@@ -82,23 +81,19 @@ describe('the setup check', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
       'apt-get install -y --no-install-recommends chromium libxml2-utils default-jre-headless nginx ' +
-        'libnginx-mod-http-brotli-static wrk rsync openssh-client openssh-server hunspell-mn wbritish\n',
+        'wrk rsync openssh-client openssh-server hunspell-mn wbritish\n',
     );
   });
 
-  it("finds nginx in /usr/sbin, outside a normal user's PATH, and asks for the brotli module by its file", () => {
+  it("finds nginx in /usr/sbin, outside a normal user's PATH, and asks for the ssh server by its file", () => {
     const { nginx: _, ...others } = present;
     const dir = bin('no-sbin', { node: process.execPath, id: 'echo 1000', chromium: 'exit 0', ...others });
-    expect(
-      check(dir, { SETUP_ROOT: tree('sbin', ['/usr/sbin/nginx', brotliModule, sshd, ...wordLists]) }).status,
-    ).toBe(0);
-    const r = check(dir, { SETUP_ROOT: tree('sbin-only', ['/usr/sbin/nginx', sshd, ...wordLists]) });
+    expect(check(dir, { SETUP_ROOT: tree('sbin', ['/usr/sbin/nginx', sshd, ...wordLists]) }).status).toBe(0);
+    const r = check(dir, { SETUP_ROOT: tree('sbin-only', ['/usr/sbin/nginx', ...wordLists]) });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('missing: libnginx-mod-http-brotli-static\n');
+    expect(r.stderr).toContain('missing: openssh-server\n');
     const none = check(dir, { SETUP_ROOT: empty });
-    expect(none.stderr).toContain(
-      'missing: nginx libnginx-mod-http-brotli-static openssh-server hunspell-mn wbritish\n',
-    );
+    expect(none.stderr).toContain('missing: nginx openssh-server hunspell-mn wbritish\n');
   });
 
   it('installs what is missing as root with apt, showing the commands', () => {

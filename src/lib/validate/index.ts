@@ -93,6 +93,7 @@ export function contentReport(
     };
   }
   const { files, problems } = classifyFiles(projectRoot, contentRoot, tree);
+  problems.push(...symbolicLinks(projectRoot, [contentRoot, join(projectRoot, 'public')], tree));
   const entries: ContentEntries = {
     news: [],
     pages: [],
@@ -139,6 +140,21 @@ export function contentReport(
     problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
     unpublished: unpublishedItems(entries, options.now ?? new Date()),
   };
+}
+
+/**
+ * A symbolic link under content/ or public/ is refused: the build would publish whatever it points
+ * to (a file of the build machine, a key).
+ */
+function symbolicLinks(projectRoot: string, dirs: string[], tree: ContentTree): Problem[] {
+  return dirs.flatMap((dir) =>
+    tree.linksUnder(dir).map((l) =>
+      problem(relative(projectRoot, l.path).split(sep).join('/'), 'file', `→ ${l.to}`, {
+        mn: 'жинхэнэ файл: холбоос-файл (symbolic link) нийтлэгдэхгүй, файлыг өөрийг нь энд хуулна уу',
+        en: 'a real file: a symbolic link is never published; put the file itself here',
+      }),
+    ),
+  );
 }
 
 /** Drafts and scheduled items, counted once an item whatever its languages (its original decides). */
