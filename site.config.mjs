@@ -17,5 +17,8 @@ export const EDIT_BASE_URL = process.env.EDIT_BASE_URL ?? '';
 export const SITE_NOW = (() => {
   const now = process.env.SITE_NOW ? new Date(process.env.SITE_NOW) : new Date();
   if (Number.isNaN(now.getTime())) throw new Error(`SITE_NOW is not a time: "${process.env.SITE_NOW}"`);
+  // One instant for the whole build: the copy of this file that Vite loads for the pages (and any
+  // child process) reads the same one.
+  process.env.SITE_NOW ??= now.toISOString();
   return now;
 })();

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { CONTENT_ROOT, SITE_NOW } from '../site.config.mjs';
-import { datedItems } from './lib/content-dates';
+import { becameDue, datedItems, nextScheduled } from './lib/content-dates';
 import { releaseCli } from './lib/releases/cli';
 
 await releaseCli(
@@ -25,16 +25,15 @@ await releaseCli(
       );
       process.exit(0);
     }
-    const since = new Date(live.builtFor);
-    const items = datedItems(resolve(CONTENT_ROOT));
-    const due = items.filter((i) => i.liveFrom > since && i.liveFrom <= SITE_NOW);
+    const items = datedItems(process.cwd(), resolve(CONTENT_ROOT));
+    const due = becameDue(items, new Date(live.builtFor), SITE_NOW);
     if (due.length) {
       console.log(
         `due: ${due.length} scheduled item(s) became due: ${due.map((i) => `${i.file} (${i.day})`).join(', ')}`,
       );
       process.exit(0);
     }
-    const next = items.filter((i) => i.liveFrom > SITE_NOW).sort((a, b) => +a.liveFrom - +b.liveFrom)[0];
+    const next = nextScheduled(items, SITE_NOW);
     console.log(`nothing to publish${next ? `; next scheduled: ${next.day} (${next.file})` : ''}`);
     process.exit(1);
   },

@@ -86,6 +86,8 @@ interface BuildOptions {
   outDir: string;
   cacheDir: string;
   logFile: string;
+  /** The checkout to build with (another commit's worktree, for the baseline); default: this one. */
+  cwd?: string;
 }
 
 /** Build `contentRoot` into `outDir` with an empty cache; rejects with the log's tail on failure. */
@@ -96,7 +98,12 @@ export async function measureBuild(o: BuildOptions): Promise<BuildFigures> {
   const log = createWriteStream(o.logFile);
   let output = '';
   const started = performance.now();
-  const child = spawn(resolve(binDir, 'astro'), ['build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const cwd = o.cwd ?? process.cwd();
+  const child = spawn(resolve(cwd, 'node_modules/.bin/astro'), ['build'], {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   for (const stream of [child.stdout, child.stderr]) {
     stream.on('data', (chunk: Buffer) => {
       output += chunk.toString();

@@ -13,6 +13,8 @@ export interface RunFigures {
   sizes: Sizes;
   search?: SearchFigures;
   versusStock?: VersusStock;
+  /** The same corpus built by another commit (`--baseline REF`). */
+  baseline?: { ref: string; build: BuildFigures };
 }
 
 /** A figure as shown, and whether it meets its target (undefined: no target). */
@@ -60,6 +62,23 @@ export const rows: Row[] = [
       text: mb(r.build.peakRssBytes),
       ok: r.build.peakRssBytes <= memoryLimit(r.build.htmlPages),
     }),
+  },
+  {
+    label: 'build vs baseline (wall)',
+    target: '≤ 0.75×',
+    cell: (r) => {
+      if (!r.baseline) return undefined;
+      const ratio = Math.round((r.build.wallMs / r.baseline.build.wallMs) * 100) / 100;
+      return {
+        text: `${ratio}× (${(r.baseline.build.wallMs / 1000).toFixed(1)} s at ${r.baseline.ref.slice(0, 8)})`,
+        ok: ratio <= 0.75,
+      };
+    },
+  },
+  {
+    label: 'baseline peak memory',
+    target: '',
+    cell: (r) => r.baseline && { text: mb(r.baseline.build.peakRssBytes) },
   },
   { label: 'search step', target: '', cell: (r) => ({ text: ms(r.build.searchStepMs) }) },
   { label: 'dist/ total', target: '', cell: (r) => ({ text: mb(r.sizes.distBytes) }) },

@@ -56,6 +56,16 @@ export function outsideContent(paths: unknown[]): string[] {
 const outsideText = (paths: string[]) =>
   `Зөвхөн content/ хавтас доторх файлыг засна / only files inside content/ can be changed: ${paths.join(', ')}`;
 
+/** An upload as Decap's local backend sends it. */
+type Asset = { path: string; content?: string; encoding?: string };
+/** The bytes of uploads, so what a picture holds is checked before it is written. */
+const pictureBytes = (assets: Asset[]) =>
+  Object.fromEntries(
+    assets
+      .filter((a) => typeof a.content === 'string')
+      .map((a) => [a.path, Buffer.from(a.content!, a.encoding === 'base64' ? 'base64' : 'utf8')]),
+  );
+
 const problemText = (ps: Problem[]) =>
   ps
     .map(
@@ -105,10 +115,12 @@ export async function startEditorBackend(o: EditorBackendOptions): Promise<{ clo
     if (outside.length) return res.status(422).json({ error: outsideText(outside) });
     if (action === 'persistEntry' && params) {
       const files: { path: string; newPath?: string; raw: string }[] = params.dataFiles ?? [params.entry];
+      const assets: Asset[] = params.assets ?? [];
       const save: Save = {
         // A renamed file is checked where it will be.
         files: Object.fromEntries(files.map((f) => [f.newPath ?? f.path, f.raw])),
-        assets: (params.assets ?? []).map((a: { path: string }) => a.path),
+        assets: assets.map((a) => a.path),
+        pictures: pictureBytes(assets),
       };
       // Warnings stop nothing, as in check:content.
       const problems = checkSave(o.repo, save, { now: now() }).filter((p) => !p.warning);
@@ -116,9 +128,8 @@ export async function startEditorBackend(o: EditorBackendOptions): Promise<{ clo
       const added = !files.some((f) => existsSync(join(o.repo, f.path)));
       params.options.commitMessage = commitMessage(params.options.collectionName, files, added);
     } else if (action === 'persistMedia' && params?.options) {
-      const problems = checkSave(o.repo, { files: {}, assets: [params.asset.path] }, { now: now() }).filter(
-        (p) => !p.warning,
-      );
+      const save: Save = { files: {}, assets: [params.asset.path], pictures: pictureBytes([params.asset]) };
+      const problems = checkSave(o.repo, save, { now: now() }).filter((p) => !p.warning);
       if (problems.length) return res.status(422).json({ error: problemText(problems) });
       params.options.commitMessage = `Зураг нэмэв: ${basename(params.asset.path)}`;
     } else if ((action === 'deleteFile' || action === 'deleteFiles') && params?.options) {

@@ -1,3 +1,4 @@
+import type { CollectionName } from '../lib/content-layout';
 import { editorConfig } from './config';
 import type { EditorSettings } from './settings';
 
@@ -6,8 +7,12 @@ import type { EditorSettings } from './settings';
 // written per language, and where the editor's backend checks a save (the local one only).
 
 export interface ClientCollection {
+  /** The kind of content (news for both the news and the news-mdx forms). */
+  kind: CollectionName;
   /** content/<name>, from the repository root. */
   folder: string;
+  /** The files' extension: md, mdx or yaml. */
+  extension: string;
   /** One file per language (content/<name>/<mn|en>/<slug>.md), or one bilingual YAML file. */
   mirrored: boolean;
   /** The fields in the form's order (the file keeps it). */
@@ -43,7 +48,9 @@ export function clientData(settings: EditorSettings): ClientData {
         return [
           c.name,
           {
+            kind: c.folder.replace(/^content\//, '') as CollectionName,
             folder: c.folder,
+            extension: c.extension,
             mirrored: Boolean(c.i18n),
             fields: fields.map((f) => f.name),
             translated: ownPaths(fields),

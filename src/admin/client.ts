@@ -1,4 +1,3 @@
-import type { CollectionName } from '../lib/content-layout';
 import type { Problem } from '../lib/validate/problem';
 import type { ClientData } from './client-data';
 import { installMarks, showMarks } from './field-marks';
@@ -40,7 +39,7 @@ const formats = (data: ClientData): Record<string, Format> =>
   Object.fromEntries(
     Object.entries(data.collections).map(([name, c]) => [
       name,
-      c.mirrored ? markdownFormat(c.translated) : yamlFormat,
+      c.mirrored ? markdownFormat(c.translated, c.extension === 'mdx') : yamlFormat,
     ]),
   );
 
@@ -59,8 +58,8 @@ export function saveFiles(e: EntryJs, data: ClientData) {
     if (body) bodyLines[path] = raw.slice(0, raw.lastIndexOf(body)).split('\n').length;
   };
   if (c.mirrored) {
-    add(`${c.folder}/mn/${slug}.md`, e.data);
-    add(`${c.folder}/en/${slug}.md`, e.i18n?.en?.data);
+    add(`${c.folder}/mn/${slug}.${c.extension}`, e.data);
+    add(`${c.folder}/en/${slug}.${c.extension}`, e.i18n?.en?.data);
   } else add(`${c.folder}/${slug}.yaml`, e.data);
   const assets = (e.mediaFiles ?? []).map((m) => m.path?.replace(/^\//, '')).filter((p): p is string => !!p);
   // Where a picture is chosen: the news picture's field, or else the text it is inserted in.
@@ -92,7 +91,8 @@ export async function checkBeforeSave({ entry }: { entry: Immutable }, data: Cli
   const e = entry.toJS() as EntryJs;
   const byLocale: Record<string, Data | undefined> = { mn: e.data };
   for (const [locale, l] of Object.entries(e.i18n ?? {})) byLocale[locale] = l.data;
-  let problems = formProblems(e.collection as CollectionName, byLocale);
+  const c = data.collections[e.collection];
+  let problems = formProblems(c.kind, byLocale, { components: c.extension === 'mdx' });
   const fileName = e.newRecord ? fileNameFor(e.data ?? {}) : undefined;
   if (fileName === '')
     problems.push({
@@ -136,8 +136,10 @@ function interfaceLocale(): 'mn' | 'en' {
 if (typeof window !== 'undefined' && window.CMS) {
   const { CMS, h, createClass } = window;
   const data = __MASM_EDITOR__;
-  for (const [name, format] of Object.entries(formats(data)))
-    if (data.collections[name].mirrored) CMS.registerCustomFormat(`masm-md-${name}`, 'md', format);
+  for (const [name, format] of Object.entries(formats(data))) {
+    const c = data.collections[name];
+    if (c.mirrored) CMS.registerCustomFormat(`masm-${c.extension}-${c.kind}`, c.extension, format);
+  }
   CMS.registerCustomFormat('masm-yaml', 'yaml', yamlFormat);
   CMS.registerWidget('masm-file-name', fileNameControl(h, createClass));
   CMS.registerWidget('masm-date', dateControl(h, createClass));

@@ -7,6 +7,7 @@ import { regulationSchema } from '../lib/schemas/regulations';
 import { reportSchema } from '../lib/schemas/reports';
 import { serviceSchema } from '../lib/schemas/services';
 import { synonymSchema } from '../lib/schemas/synonyms';
+import { contentComponents } from '../lib/markup/allowed';
 import { slugPattern } from '../lib/schemas/fields';
 import { rules } from '../lib/schemas/rules';
 import { field, type DecapField, type FieldOptions, type Relation } from './fields';
@@ -123,7 +124,12 @@ const bodyField = (i18n: boolean): DecapField => ({
   ...(i18n ? { i18n: true } : {}),
 });
 
-function collection(name: CollectionName) {
+/**
+ * A collection's form. Mirrored kinds are written as Markdown (`.md`); a kind whose pages may place
+ * a content component also gets a form for its existing `.mdx` pages (`mdx`), which writes valid
+ * MDX itself (src/admin/formats.ts), so an officer types the same text in either.
+ */
+function collection(name: CollectionName, mdx = false) {
   const mirrored = collectionLayout[name] === 'mirrored';
   const o: FieldOptions = { texts: texts[name], i18n: mirrored, ...options[name] };
   const fields = fieldsOf(schemas[name]).map((f) => field(f, f.name, o));
@@ -133,14 +139,17 @@ function collection(name: CollectionName) {
   };
   const title = mirrored ? '{{title}}' : (summaries[name] ?? '{{title.mn}}');
   return {
-    name,
-    label: `${collectionNames[name][0]} / ${collectionNames[name][1]}`,
+    name: mdx ? `${name}-mdx` : name,
+    label: mdx
+      ? `${collectionNames[name][0]} (жагсаалттай, MDX) / ${collectionNames[name][1]} (with lists, MDX)`
+      : `${collectionNames[name][0]} / ${collectionNames[name][1]}`,
     folder: `content/${name}`,
-    create: name !== 'directives',
+    // A page with a component is made by a developer once (docs/content.md); officers edit it.
+    create: name !== 'directives' && !mdx,
     delete: false,
-    extension: mirrored ? 'md' : 'yaml',
+    extension: mdx ? 'mdx' : mirrored ? 'md' : 'yaml',
     // Each mirrored collection has a format of its own: it knows which fields are per language.
-    format: mirrored ? `masm-md-${name}` : 'masm-yaml',
+    format: mdx ? `masm-mdx-${name}` : mirrored ? `masm-md-${name}` : 'masm-yaml',
     identifier_field: 'fileName',
     slug: '{{fields.fileName}}',
     summary: title,
@@ -170,6 +179,11 @@ export const collectionOrder: CollectionName[] = [
   'synonyms',
 ];
 
+/** The kinds whose pages may place a content component (src/lib/markup/allowed.ts). */
+export const componentKinds = collectionOrder.filter((name) =>
+  Object.values(contentComponents).some((c) => c.collections.includes(name)),
+);
+
 /** The whole configuration, for the local backend or the agency's git host (EDITOR_* settings). */
 export function editorConfig(settings: EditorSettings = editorSettings()) {
   const local = `http://127.0.0.1:${settings.localPort}/api/v1`;
@@ -184,6 +198,9 @@ export function editorConfig(settings: EditorSettings = editorSettings()) {
     public_folder: '/media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     i18n: { structure: 'multiple_folders', locales: ['mn', 'en'], default_locale: 'mn' },
-    collections: collectionOrder.map(collection),
+    collections: collectionOrder.flatMap((name) => [
+      collection(name),
+      ...(componentKinds.includes(name) ? [collection(name, true)] : []),
+    ]),
   };
 }

@@ -40,12 +40,14 @@ function textFields(value: unknown, path: string[] = []): [string, string][] {
 export function formProblems(
   collection: CollectionName,
   byLocale: Record<string, Data | undefined>,
+  /** An MDX page's form: a content component may stand on its own line (the rest is text as typed). */
+  { components = false } = {},
 ): FormProblem[] {
   const out: FormProblem[] = [];
   for (const [locale, data] of Object.entries(byLocale)) {
     if (!data) continue;
     if (typeof data.body === 'string')
-      for (const i of markupIssues(parseMarkdown(data.body), data.body, collection))
+      for (const i of markupIssues(parseMarkdown(data.body), data.body, collection, { components }))
         out.push({ locale, field: 'body', line: i.line, found: i.found, expected: i.expected });
     for (const [field, value] of textFields(data))
       for (const i of textIssues(value, field))

@@ -1,4 +1,5 @@
 import { parse, stringify } from 'yaml';
+import { escapeForMdx, unescapeMdx } from '../lib/markup/mdx';
 
 // The file formats the editor writes, so that what it saves is what the validator accepts: YAML
 // front matter with no empty fields, dates as text, then the Markdown body as typed.
@@ -49,19 +50,23 @@ export interface Format {
 }
 
 /**
- * One language's Markdown file. With `translated` (the fields written per language), a language
+ * One language's Markdown file (or MDX file, with `mdx`: the body is written as MDX that shows
+ * what the officer typed, and read back as typed). With `translated` (the fields written per language), a language
  * where none is filled gets no file: Decap writes nothing for an empty text, so an English pane
  * left blank means "not translated yet" rather than a file of copied dates.
  */
-export function markdownFormat(translated?: string[]): Format {
+export function markdownFormat(translated?: string[], mdx = false): Format {
   return {
     fromFile(text) {
       const m = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
-      if (!m) return { body: text };
-      return { ...(parse(m[1] ?? '') ?? {}), body: text.slice(m[0].length).replace(/^\r?\n/, '') };
+      const read = (body: string) => (mdx ? unescapeMdx(body) : body);
+      if (!m) return { body: read(text) };
+      return { ...(parse(m[1] ?? '') ?? {}), body: read(text.slice(m[0].length).replace(/^\r?\n/, '')) };
     },
     toFile(data, keys) {
-      const body = typeof data.body === 'string' ? data.body.trim() : '';
+      const typed = typeof data.body === 'string' ? data.body.trim() : '';
+      // In MDX, "<" and "{" start code: the officer's text is written so that it shows as typed.
+      const body = mdx ? escapeForMdx(typed) : typed;
       const at = (path: string) =>
         path.split('.').reduce<unknown>((v, k) => (v as Data | undefined)?.[k], data);
       if (

@@ -14,11 +14,11 @@ export const recordTexts: Record<
       'Тайлагнаж буй үүрэг даалгаврын дугаар (1–10).',
       'The number of the directive it reports on (1–10).',
     ),
-    date: t(
-      'Тайлангийн огноо',
-      'Report date',
+    pubDate: t(
+      'Нийтлэх огноо',
+      'Publication date',
       'ОООО-СС-ӨӨ, хоёр хэлэнд ижил; 2020-01-23-аас өмнө биш. Ирээдүйн огноо бол тэр өдөр нийтлэгдэнэ.',
-      'Date of the report, YYYY-MM-DD, the same in both languages; not before 2020-01-23. A future date schedules it.',
+      'Publication date of the report, YYYY-MM-DD, the same in both languages; not before 2020-01-23. A future date schedules it.',
     ),
     unit: t(
       'Нэгж',

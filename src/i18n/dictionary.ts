@@ -2,6 +2,7 @@ import type { DirectiveGroup, DirectiveStatus } from '../lib/schemas/directives'
 import type { RegulationKind, RegulationStatus } from '../lib/schemas/regulations';
 import type { ServiceCategory } from '../lib/schemas/services';
 import type { SearchType } from '../lib/search/entry';
+import type { Publication } from '../lib/publish';
 import type { TranslationState } from '../lib/translation-state';
 import type { Locale } from './locales';
 
@@ -150,7 +151,7 @@ export interface Dictionary {
   translationsNone: string;
   /** Whether the entry is on the public site: its column heading and the states. */
   translationsPublication: string;
-  publicationStates: Record<'published' | 'draft' | 'scheduled', string>;
+  publicationStates: Record<Publication['state'], string>;
   reportsTitle: string;
   reportsDescription: string;
   noReports: string;

@@ -164,7 +164,7 @@ export const en: Dictionary = {
   },
   translationsNone: 'No date (not in git)',
   translationsPublication: 'On the site',
-  publicationStates: { published: 'Published', draft: 'Draft', scheduled: 'Scheduled' },
+  publicationStates: { live: 'Published', draft: 'Draft', scheduled: 'Scheduled' },
   reportsTitle: 'Implementation reports',
   reportsDescription: "Reports on the implementation of the conference's directives, newest first.",
   noReports: 'No report has been published yet.',

@@ -165,7 +165,7 @@ export const mn: Dictionary = {
   },
   translationsNone: 'Огноо алга (git-д бүртгэгдээгүй)',
   translationsPublication: 'Нийтлэл',
-  publicationStates: { published: 'Нийтлэгдсэн', draft: 'Ноорог', scheduled: 'Товлосон' },
+  publicationStates: { live: 'Нийтлэгдсэн', draft: 'Ноорог', scheduled: 'Товлосон' },
   reportsTitle: 'Хэрэгжилтийн тайлан',
   reportsDescription: 'Зөвлөгөөний үүрэг даалгаврын хэрэгжилтийн тайлангууд, шинээс нь эхлэн.',
   noReports: 'Тайлан хараахан нийтлэгдээгүй байна.',

@@ -20,13 +20,18 @@ export type CollectionName = keyof typeof collectionLayout;
 export const collectionNames = Object.keys(collectionLayout) as CollectionName[];
 
 /**
- * Bodies are plain Markdown (`.md`), never MDX: what an officer types is published as text, and
- * nothing in a content file can run at build time or in a browser (README, "Content is data").
+ * A body is Markdown (`.md`), or MDX (`.mdx`) where a page places a content component
+ * (`<DirectiveList group="task" />`). Both are data: nothing in a content file can run at build
+ * time or in a browser (docs/content.md, "Content is data").
  */
+export const bodyExtensions = ['.md', '.mdx'] as const;
+export type BodyFormat = 'md' | 'mdx';
+/** What a new item is written as (the scaffold, the editor): plain Markdown. */
 export const markdownExtension = '.md';
 
-/** The glob each layout's loader reads. */
-export const layoutPattern = { mirrored: `{mn,en}/*${markdownExtension}`, bilingual: '*.yaml' } as const;
+/** A body file's format from its name, if it is one. */
+export const bodyFormat = (path: string): BodyFormat | undefined =>
+  path.endsWith('.mdx') ? 'mdx' : path.endsWith('.md') ? 'md' : undefined;
 
 /**
  * The folder of a mirrored collection for pictures both languages show (content/news/images/):
@@ -49,8 +54,8 @@ export function localeAndSlug(id: string): { locale: Locale; slug: string } | un
  */
 export function mirroredFileParts(path: string | undefined) {
   const [collection, locale, file] = (path ?? '').split(/[\\/]/).slice(-3);
-  if (!file?.endsWith(markdownExtension) || collectionLayout[collection as CollectionName] !== 'mirrored')
-    return undefined;
-  const parts = localeAndSlug(`${locale}/${file.slice(0, -markdownExtension.length)}`);
-  return parts && { collection: collection as CollectionName, ...parts };
+  const format = bodyFormat(file ?? '');
+  if (!format || collectionLayout[collection as CollectionName] !== 'mirrored') return undefined;
+  const parts = localeAndSlug(`${locale}/${file.slice(0, -(format.length + 1))}`);
+  return parts && { collection: collection as CollectionName, format, ...parts };
 }

@@ -123,7 +123,7 @@ title: ${q(title)}
 # Аль үүрэг даалгаврын тайлан вэ (1–10) / The directive it reports on (1–10)
 directive: ${directive}
 # Тайлангийн огноо ОООО-СС-ӨӨ, хоёр хэлээр ижил / Date of the report YYYY-MM-DD, the same in both languages
-date: ${today}
+pubDate: ${today}
 # Тайлагнасан нэгж, энэ файлын хэлээр / The reporting unit, in the language of this file
 unit: ${q(todo('Нэгжийн нэр', 'Unit name'))}
 # Байдал / Status: ${reportStatuses.join(' | ')}

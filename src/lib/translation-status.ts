@@ -1,7 +1,7 @@
 import { groupBy } from './group-by';
 import { spawnSync } from 'node:child_process';
 import { locales, type Locale } from '../i18n/locales';
-import { markdownExtension, mirroredFileParts } from './content-layout';
+import { mirroredFileParts } from './content-layout';
 import type { TranslationState } from './translation-state';
 import { filesUnder } from './validate/files';
 
@@ -10,6 +10,8 @@ interface MirroredFile {
   collection: string;
   locale: Locale;
   slug: string;
+  /** md or mdx. */
+  format: string;
   /** Path relative to the content root. */
   path: string;
 }
@@ -17,6 +19,8 @@ interface MirroredFile {
 export interface TranslationRow {
   collection: string;
   slug: string;
+  /** The file's extension, without the dot (the original's, where the formats differ). */
+  format: string;
   /** The languages the entry exists in. */
   languages: Locale[];
   /** When each language's file was last changed in git (missing: never committed). */
@@ -37,6 +41,7 @@ export function translationStatus(
   const entries = groupBy(files, (f) => `${f.collection}/${f.slug}`);
   const rows = [...entries.values()].map((versions): TranslationRow => {
     const { collection, slug } = versions[0];
+    const format = (versions.find((v) => v.locale === 'mn') ?? versions[0]).format;
     const languages = locales.filter((l) => versions.some((v) => v.locale === l));
     const dates: Partial<Record<Locale, Date>> = {};
     for (const v of versions) {
@@ -49,7 +54,7 @@ export function translationStatus(
         : dates.mn && dates.en && dates.en.getTime() < dates.mn.getTime()
           ? 'may-be-out-of-date'
           : 'up-to-date';
-    return { collection, slug, languages, changed: dates, state };
+    return { collection, slug, format, languages, changed: dates, state };
   });
   return rows.sort(
     (a, b) =>
@@ -64,7 +69,7 @@ export function mirroredFiles(paths: string[]): MirroredFile[] {
   return paths.flatMap((file) => {
     const parts = mirroredFileParts(file);
     return parts
-      ? [{ ...parts, path: `${parts.collection}/${parts.locale}/${parts.slug}${markdownExtension}` }]
+      ? [{ ...parts, path: `${parts.collection}/${parts.locale}/${parts.slug}.${parts.format}` }]
       : [];
   });
 }

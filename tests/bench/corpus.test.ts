@@ -87,9 +87,7 @@ describe.skipIf(!haveWordLists)('generated corpus', () => {
     expect(validateContent(root, { contentRoot: out, now })).toEqual([]);
 
     // Break one generated en/mn pair's date: the validator must notice in the generated tree.
-    const en = filesUnder(join(out, 'news/en')).find(
-      (f) => !f.endsWith('sector-managers-conference-2020.md'),
-    )!;
+    const en = filesUnder(join(out, 'news/en')).find((f) => !f.includes('sector-managers-conference-2020'))!;
     writeFileSync(en, readFileSync(en, 'utf8').replace(/^pubDate: \d{4}/m, 'pubDate: 2014'));
     const problems = validateContent(root, { contentRoot: out, now });
     expect(problems.map((p) => p.field)).toContain('pubDate');

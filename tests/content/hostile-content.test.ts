@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formProblems } from '../../src/admin/form-problems';
+import { escapeForMdx, mdxIssues } from '../../src/lib/markup/mdx';
 import { validateContent } from '../../src/lib/validate/index';
 import { page, text } from '../helpers/dist';
 import { checkContent, contentTree, fixtureProject, type Changes } from '../helpers/content-fixture';
 import { lookAlikes } from '../helpers/fixture-content';
+import { contentMessages } from '../helpers/output';
 
 // Content is data: a body or a text field that would run code, put script on a page or link
 // where it must not is refused with its file and line, by check:content, the build and the editor;
@@ -91,6 +93,22 @@ const frontMatter: [string, string, string, number][] = [
   ],
 ];
 
+const MDX = 'news/en/hostile.mdx';
+// Only MDX can hold these; each refused at its line: [what, body, line within the body].
+const mdxOnly: [string, string, number][] = [
+  ['an expression in an attribute', '<DirectiveList group={process.env.X} />', 1],
+  ['a spread attribute', '<DirectiveList {...props} />', 1],
+  ['an unknown component', '<Secret />', 1],
+  ['a fragment', '<>text</>', 1],
+  ['a member expression as a name', '<a.b />', 1],
+  ['lower-case HTML in JSX form', '<img src="x" onError="alert(1)" />', 1],
+  ['an iframe in JSX form', 'Text.\n\n<iframe src="https://example.com/" />', 3],
+  ['a component inside a component', '<DirectiveList group="task">\n  <DirectiveList group="attention" />\n</DirectiveList>', 1],
+  ['a component with children text', '<DirectiveList group="task">more</DirectiveList>', 1],
+  ['an expression in a heading', '## Title {globalThis.x}', 1],
+  ['an export after text', 'Text.\n\nexport const x = 1', 3],
+];
+
 describe('hostile content', () => {
   const trees: { cleanup: () => void }[] = [];
   afterAll(() => trees.forEach((t) => t.cleanup()));
@@ -112,6 +130,20 @@ describe('hostile content', () => {
     expect(formProblems('news', { en: { ...{ title: 'T' }, body } })).not.toEqual([]);
   });
 
+  it.each([...bodies, ...mdxOnly])(
+    '%s in an .mdx body is refused at its line, by the validator and the editor',
+    (_, body, line) => {
+      const problems = validate({ [MDX]: item(body) });
+      const here = problems.filter((p) => p.file === `content/${MDX}`).map((p) => `${p.line} ${p.field}`);
+      expect(here).toContainEqual(expect.stringMatching(new RegExp(`^${BODY_LINE + line - 1} body`)));
+      for (const p of problems) expect(p.expected.mn && p.expected.en).toBeTruthy();
+      // The editor's MDX form checks what the officer typed, as text: it refuses it, or writes it as
+      // MDX that shows it as typed (a fragment, say, is only text there).
+      const refused = formProblems('news', { en: { title: 'T', body } }, { components: true }).length > 0;
+      expect(refused || mdxIssues(escapeForMdx(body), 'news').markup.length === 0).toBe(true);
+    },
+  );
+
   it.each(frontMatter)('%s is refused at its field and line', (_, front, field, line) => {
     const problems = validate({ [FILE]: item('Text.', front) });
     expect(problems.map((p) => `${p.file}:${p.line} ${p.field}`)).toContain(
@@ -132,10 +164,11 @@ describe('hostile content', () => {
     );
   });
 
-  it('refuses an .mdx file, naming the .md name to use', () => {
-    const problems = validate({ 'news/en/code.mdx': item('{process.env.DEPLOY_TOKEN}') });
-    const p = problems.find((x) => x.file === 'content/news/en/code.mdx');
-    expect(p?.expected.en).toContain('code.md');
+  it('refuses a component in a .md file, naming the .mdx name to use', () => {
+    const problems = validate({ [FILE]: item('<DirectiveList group="task" />') });
+    const p = problems.find((x) => x.file === `content/${FILE}`);
+    expect(p?.line).toBe(BODY_LINE);
+    expect(p?.expected.en).toContain('.mdx');
   });
 
   it('refuses a published link to a draft or to an item published later, not the other way round', () => {
@@ -160,6 +193,24 @@ describe('hostile content', () => {
 
 // Text that only looks like code: each is published as written (the fixture site has them).
 describe('harmless look-alikes', () => {
+  it('typed into an .mdx file, each is published as typed or refused at its line with the way to write it', () => {
+    const shown = Object.keys(lookAlikes);
+    const tree = contentTree({ 'news/en/look-alikes.mdx': item(shown.join('\n\n')) });
+    const problems = validateContent(join(tree.root, '..'), { contentRoot: tree.root }).filter((p) => !p.warning);
+    tree.cleanup();
+    for (const p of problems) {
+      expect(p.line).toBeGreaterThanOrEqual(BODY_LINE);
+      // The way to write it as text: escaped with \ or as an entity.
+      expect(p.expected.en).toMatch(/\\[<{}]|&#\d+;|&lt;/);
+    }
+    expect(problems.length).toBeLessThan(shown.length);
+  });
+
+  it('written by the editor as MDX, pass the validator and show as typed', () => {
+    const paragraphs = page('/en/news/look-alikes-mdx/').querySelectorAll('article p').map((p) => text(p));
+    expect(Object.keys(lookAlikes).filter((shown) => !paragraphs.includes(shown))).toEqual([]);
+  });
+
   const body = Object.values(lookAlikes).join('\n\n');
 
   it('pass the validator and the editor', () => {
@@ -176,6 +227,29 @@ describe('harmless look-alikes', () => {
 });
 
 describe('an example through check:content and the build', () => {
+  it('in .mdx is refused by both at its lines, nothing is written and the secret is never printed', async () => {
+    const body = 'Key: {process.env.DEPLOY_TOKEN}\n\n<DirectiveList group={process.env.DEPLOY_TOKEN} />';
+    const tree = contentTree({ [MDX]: item(body) });
+    const secret = 'not-a-real-token-8d1e';
+    process.env.DEPLOY_TOKEN = secret;
+    try {
+      const project = fixtureProject();
+      const build = await project.build(tree.root);
+      const check = await project.check();
+      expect(check.status).toBe(1);
+      expect(check.output).toContain(`content/${MDX}:9  [body (code)]`);
+      expect(check.output).toContain(`content/${MDX}:11  [body (code)]`);
+      expect(build.status).not.toBe(0);
+      expect(contentMessages(build.output)).toEqual(contentMessages(check.output));
+      expect(build.output + check.output).not.toContain(secret);
+      expect(existsSync(project.dist)).toBe(false);
+      project.cleanup();
+    } finally {
+      delete process.env.DEPLOY_TOKEN;
+      tree.cleanup();
+    }
+  });
+
   it('is refused by both, nothing is written and the secret is never printed', async () => {
     const body =
       "import fs from 'node:fs';\n\nKey: {process.env.DEPLOY_TOKEN}\n\nHost: {fs.readFileSync('/etc/hostname', 'utf8')}";

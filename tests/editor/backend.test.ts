@@ -8,6 +8,12 @@ import { commitMessage, outsideContent, startEditorBackend } from '../../scripts
 import { checkSave } from '../../src/lib/validate/save';
 import { projectRoot } from '../helpers/astro';
 
+// A 1×1 PNG.
+const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 // The editor's backend without a browser: what a save is checked against (the whole tree as it
 // would be after it), the commit message it gets, and a request that skipped the form's checks.
 
@@ -196,10 +202,22 @@ describe('the backend refuses a save that skipped the form', () => {
     expect(existsSync(join(repo, 'public/evil.js'))).toBe(false);
   });
 
+  it('refuses a picture that carries script, whatever its name', async () => {
+    const svg = {
+      path: 'content/news/images/backend-evil.svg',
+      content: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>').toString('base64'),
+    };
+    const res = await persist(item('backend-evil', '![Зураг](../images/backend-evil.svg)', 'Text.'), [svg]);
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('backend-evil.svg:1 [picture]: onload=');
+    expect(existsSync(join(repo, 'content/news/images/backend-evil.svg'))).toBe(false);
+  });
+
   it('a sound save is written and committed with its own message, whatever the client asked', async () => {
     const picture = {
       path: 'content/news/images/backend-ok.png',
-      content: Buffer.from('png').toString('base64'),
+      // The smallest real PNG: a picture is checked for what it holds.
+      content: onePixelPng.toString('base64'),
     };
     const res = await persist(item('backend-saved', '![Танхим](../images/backend-ok.png)', 'Text.'), [
       picture,

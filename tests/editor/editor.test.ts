@@ -203,6 +203,35 @@ describe('the editor', () => {
       .toContain('[Hotline](/hotline/)');
   });
 
+  it('edits an MDX page (the lists stay) and writes what is typed as valid MDX', async () => {
+    // As an officer goes, from a fresh page: the collection in the list, then the item.
+    await page.goto('about:blank');
+    await open('/collections/news-mdx');
+    await page
+      .getByText('Стандарт, хэмжил зүйн салбарын удирдах ажилтны зөвлөгөөн', { exact: false })
+      .first()
+      .click();
+    await expect.poll(() => page.getByText(/News \(with lists, MDX\) collection/).isVisible()).toBe(true);
+    await expect.poll(() => field('Гарчиг / Title').inputValue()).not.toBe('');
+    const box = page.locator('[aria-label="markdown field"] [role="textbox"]').first();
+    // The officer sees the component line as it is in the file, and no MDX escapes.
+    await expect.poll(() => box.innerText()).toContain('<DirectiveList group="task" />');
+    await box.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('Алдаа < 0.5 %, x<y, {1, 2}.');
+    await publish();
+    const file = join(env.repo, 'content/news/mn/sector-managers-conference-2020.mdx');
+    const read = () => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+    await expect.poll(read, { timeout: 15_000 }).toContain('Алдаа');
+    expect(read()).toContain('<DirectiveList group="task" />');
+    expect(read()).toContain('<DirectiveList group="attention" />');
+    expect(read()).toContain('x\\<y, \\{1, 2\\}');
+    const check = await checkContent(join(env.repo, 'content'));
+    expect(check.status, check.output).toBe(0);
+  });
+
   it('ran under its own Content-Security-Policy without a violation', () => {
     expect(env.violations).toEqual([]);
   });

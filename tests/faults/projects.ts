@@ -103,6 +103,4 @@ export function run(
   });
 }
 
-/** A stack trace or a library's raw error in a command's output (what an administrator must never meet). */
-export const traceIn = (output: string) =>
-  /^\s+at .+[:(]\d+|node:internal|Error: Command failed|\bErrno\b|ERR_[A-Z_]+/m.exec(output)?.[0];
+export { traceIn } from '../helpers/output';

@@ -73,12 +73,20 @@ export const checkContent = (contentRoot: string) => run([tsx, 'scripts/check-co
  */
 export function fixtureProject() {
   const dir = projectCopy();
+  const use = (contentRoot: string) => {
+    rmSync(join(dir, 'content'), { recursive: true, force: true });
+    cpSync(contentRoot, join(dir, 'content'), { recursive: true });
+  };
   return {
     dist: join(dir, 'dist'),
     build(contentRoot: string, env: Record<string, string> = {}) {
-      rmSync(join(dir, 'content'), { recursive: true, force: true });
-      cpSync(contentRoot, join(dir, 'content'), { recursive: true });
+      use(contentRoot);
       return run([astro, 'build'], 'content', dir, { ASTRO_CACHE_DIR: join(dir, '.cache'), ...env });
+    },
+    /** `npm run check:content` in the project, on the content of the last build (or `contentRoot`). */
+    check(contentRoot?: string) {
+      if (contentRoot) use(contentRoot);
+      return run([tsx, 'scripts/check-content.ts'], 'content', dir);
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };

@@ -2,6 +2,8 @@
 // the cases the tests need and real content may not have. Written into the fixture project
 // before its one build (tests/helpers/fixture-site.ts); the tests read the numbers from here.
 
+import { escapeForMdx } from '../../src/lib/markup/mdx';
+
 const front = (fields: Record<string, string | number | boolean | undefined>) =>
   Object.entries(fields)
     .filter(([, v]) => v !== undefined)
@@ -47,6 +49,11 @@ const lookAlikeFile = {
     { title: 'Look-alikes', description: 'Text that looks like code.', pubDate: '2020-02-01' },
     Object.values(lookAlikes).join('\n\n'),
   ),
+  // The same text as shown, typed in the editor's MDX form: the editor writes it as MDX itself.
+  'news/en/look-alikes-mdx.mdx': md(
+    { title: 'Look-alikes in MDX', description: 'Text that looks like code.', pubDate: '2020-02-01' },
+    escapeForMdx(Object.keys(lookAlikes).join('\n\n')),
+  ),
 };
 
 // Implementation reports: the real site ships none.
@@ -67,20 +74,20 @@ export const batchReports = 21;
 const reports: Record<string, string> = {
   ...both(
     'reform-begun',
-    { directive: 1, date: '2020-06-01', status: 'in-progress' },
+    { directive: 1, pubDate: '2020-06-01', status: 'in-progress' },
     '[{ news: sector-managers-conference-2020 }, { regulation: law-on-metrology-2019 }]',
   ),
   ...both(
     'reform-done',
-    { directive: 1, date: '2021-03-01', status: 'done' },
+    { directive: 1, pubDate: '2021-03-01', status: 'done' },
     '[{ service: verification-of-measuring-instruments }, { url: "https://legalinfo.mn/law/details/14440", title: "legalinfo.mn" }]',
   ),
-  ...both('phone-line', { directive: 2, date: '2020-05-01', status: 'in-progress' }),
+  ...both('phone-line', { directive: 2, pubDate: '2020-05-01', status: 'in-progress' }),
   'reports/mn/phone-draft.md': report({
     title: 'Ноорог',
     unit: 'Х',
     directive: 2,
-    date: '2022-01-01',
+    pubDate: '2022-01-01',
     status: 'done',
     draft: true,
   }),
@@ -88,20 +95,20 @@ const reports: Record<string, string> = {
     title: 'Ирээдүй',
     unit: 'Х',
     directive: 2,
-    date: '2999-01-01',
+    pubDate: '2999-01-01',
     status: 'done',
   }),
   'reports/mn/mn-only.md': report({
     title: 'Зөвхөн монгол тайлан',
     unit: 'Х',
     directive: 3,
-    date: '2020-09-01',
+    pubDate: '2020-09-01',
     status: 'not-started',
   }),
-  ...both('quality-done', { directive: 4, date: '2020-04-01', status: 'done' }),
+  ...both('quality-done', { directive: 4, pubDate: '2020-04-01', status: 'done' }),
   ...both('quality-reopened', {
     directive: 4,
-    date: '2021-04-01',
+    pubDate: '2021-04-01',
     status: 'not-started',
     reopened: 'Стандарт шинэчлэгдсэн.',
   }),
@@ -111,7 +118,7 @@ for (let i = 1; i <= batchReports; i++)
     reports,
     both(`batch-${i}`, {
       directive: 5,
-      date: `2022-02-${String(i).padStart(2, '0')}`,
+      pubDate: `2022-02-${String(i).padStart(2, '0')}`,
       status: 'in-progress',
     }),
   );

@@ -55,7 +55,7 @@ describe('drafts, scheduled items, untranslated items and edit links (the fixtur
       ['/news/mongolian-only/', 'content/news/mn/mongolian-only.md', 'Энэ хуудсыг засах'],
       [
         '/en/news/sector-managers-conference-2020/',
-        'content/news/en/sector-managers-conference-2020.md',
+        'content/news/en/sector-managers-conference-2020.mdx',
         'Edit this page',
       ],
       [

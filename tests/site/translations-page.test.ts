@@ -13,7 +13,7 @@ describe('the translation status pages', () => {
       const rows = doc.querySelectorAll('tbody tr');
       const next = page(`${path}page/2/`).querySelectorAll('tbody tr');
       const names = [...rows, ...next].map((r) => text(r.querySelector('th')));
-      expect(names).toContain('news/…/sector-managers-conference-2020.md');
+      expect(names).toContain('news/…/sector-managers-conference-2020.mdx');
       expect(names).toContain('services/…/certification-of-conformity.md');
       expect(names).toContain('pages/…/hotline.md');
       const article = [...rows, ...next].find((r) =>

@@ -81,12 +81,13 @@ describe('a content file path', () => {
     ['bench/corpora/200/news/en/x.md', 'news/en/x'],
     ['services/mn/a-b.md', 'services/mn/a-b'],
     ['/work/site/src/pages/x.md', undefined],
-    ['/work/site/content/news/mn/x.mdx', undefined],
+    ['/work/site/content/news/mn/x.mdx', 'news/mn/x mdx'],
+    ['/work/site/content/news/mn/x.markdown', undefined],
     ['/work/site/content/regulations/mn/x.md', undefined],
     [undefined, undefined],
   ])('%s is %s', (path, parts) => {
     const p = mirroredFileParts(path);
-    expect(p && `${p.collection}/${p.locale}/${p.slug}`).toBe(parts);
+    expect(p && `${p.collection}/${p.locale}/${p.slug}${p.format === 'mdx' ? ' mdx' : ''}`).toBe(parts);
   });
 });
 

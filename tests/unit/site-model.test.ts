@@ -69,7 +69,7 @@ const report = (id: string, data: Partial<ReportData> = {}): Entry<ReportData> =
   data: {
     title: id,
     directive: 1,
-    date: day('2021-01-01'),
+    pubDate: day('2021-01-01'),
     unit: 'u',
     status: 'in-progress',
     evidence: [],
@@ -273,12 +273,12 @@ describe('directive status from implementation reports', () => {
 
   it('follows the latest published report; drafts and future reports do not count', () => {
     const m = withReports(
-      report('mn/early', { date: day('2020-06-01'), status: 'not-started' }),
-      report('mn/later', { date: day('2021-03-01'), status: 'in-progress' }),
-      report('mn/draft', { date: day('2022-01-01'), status: 'done', draft: true }),
-      report('mn/future', { date: day('2027-01-01'), status: 'done' }),
-      report('en/early', { date: day('2020-06-01'), status: 'not-started' }),
-      report('mn/other', { directive: 2, date: day('2020-02-01'), status: 'done' }),
+      report('mn/early', { pubDate: day('2020-06-01'), status: 'not-started' }),
+      report('mn/later', { pubDate: day('2021-03-01'), status: 'in-progress' }),
+      report('mn/draft', { pubDate: day('2022-01-01'), status: 'done', draft: true }),
+      report('mn/future', { pubDate: day('2027-01-01'), status: 'done' }),
+      report('en/early', { pubDate: day('2020-06-01'), status: 'not-started' }),
+      report('mn/other', { directive: 2, pubDate: day('2020-02-01'), status: 'done' }),
     );
     expect(m.problems).toEqual([]);
     expect(m.directives[0].status).toBe('in-progress');
@@ -293,9 +293,9 @@ describe('directive status from implementation reports', () => {
 
   it("lists a directive's reports newest first per language, an untranslated one in its own language", () => {
     const m = withReports(
-      report('mn/early', { date: day('2020-06-01') }),
-      report('en/early', { date: day('2020-06-01') }),
-      report('mn/later', { date: day('2021-03-01') }),
+      report('mn/early', { pubDate: day('2020-06-01') }),
+      report('en/early', { pubDate: day('2020-06-01') }),
+      report('mn/later', { pubDate: day('2021-03-01') }),
     );
     expect(m.directives[0].reports.mn.map((r) => r.slug)).toEqual(['later', 'early']);
     expect(m.directives[0].reports.en.map((r) => [r.slug, r.reportLocale])).toEqual([
@@ -325,7 +325,7 @@ describe('directive status from implementation reports', () => {
 
   it('pages the report list twenty at a time', () => {
     const many = Array.from({ length: 45 }, (_, i) =>
-      report(`en/r${i}`, { date: new Date(Date.UTC(2021, 0, 1 + i)) }),
+      report(`en/r${i}`, { pubDate: new Date(Date.UTC(2021, 0, 1 + i)) }),
     );
     const list = withReports(...many).routes.reportList.filter((r) => r.params.lang === 'en');
     expect(list.map((r) => [r.params.page, r.props.list.items.length])).toEqual([
@@ -437,23 +437,23 @@ describe('report checks name the file and the field', () => {
   });
 
   it('"not-started" after "done" without reopened, and accepted with it', () => {
-    const done = report('mn/a', { date: day('2020-05-01'), status: 'done' });
-    expect(problems(done, report('mn/b', { date: day('2021-05-01'), status: 'not-started' }))).toEqual([
+    const done = report('mn/a', { pubDate: day('2020-05-01'), status: 'done' });
+    expect(problems(done, report('mn/b', { pubDate: day('2021-05-01'), status: 'not-started' }))).toEqual([
       'content/reports/mn/b.md status "not-started"',
     ]);
     expect(
       problems(
         done,
-        report('mn/b', { date: day('2021-05-01'), status: 'not-started', reopened: 'The rule changed.' }),
+        report('mn/b', { pubDate: day('2021-05-01'), status: 'not-started', reopened: 'The rule changed.' }),
       ),
     ).toEqual([]);
     // Reports of another directive or language do not count.
-    expect(problems(done, report('en/b', { date: day('2021-05-01'), status: 'not-started' }))).toEqual([]);
+    expect(problems(done, report('en/b', { pubDate: day('2021-05-01'), status: 'not-started' }))).toEqual([]);
   });
 
   it('a translation dated other than its original', () => {
-    expect(problems(report('mn/a'), report('en/a', { date: day('2021-01-02') }))).toEqual([
-      'content/reports/en/a.md date 2021-01-02',
+    expect(problems(report('mn/a'), report('en/a', { pubDate: day('2021-01-02') }))).toEqual([
+      'content/reports/en/a.md pubDate 2021-01-02',
     ]);
   });
 });

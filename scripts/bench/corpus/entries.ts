@@ -89,7 +89,7 @@ export function reportFile(r: ReportPlan, locale: Locale, w: Writer, random: Ran
     [
       `title: ${q(r.title[locale])}`,
       `directive: ${r.directive}`,
-      `date: ${r.date}`,
+      `pubDate: ${r.date}`,
       `unit: ${q(units[locale][r.unit])}`,
       `status: ${r.status}`,
       r.reopened && `reopened: ${q(w.oneSentence())}`,

@@ -23,7 +23,8 @@ const htmlList = Object.entries(allowedHtml)
   .map(([tag, attrs]) => `<${tag}${Object.keys(attrs).map((a) => ` ${a}="…"`)}>`)
   .join(', ');
 
-const markupRules = {
+/** What each kind of refused markup should be instead (./mdx.ts says the same of MDX). */
+export const markupRules = {
   element: {
     mn: `Markdown эсвэл зөвхөн энэ HTML: ${htmlList}. "<" тэмдэг бол ард нь зай авна: a < b`,
     en: `Markdown, or only this HTML: ${htmlList}. For the sign "<" put a space after it: a < b`,
@@ -52,9 +53,13 @@ const markupRules = {
     mn: 'HTML-гүй энгийн текст: энэ талбарт HTML хэрэглэгдэхгүй',
     en: 'plain text without HTML: this field never applies HTML',
   },
+  mdxOnly: {
+    mn: 'бүрэлдэхүүн зөвхөн .mdx файлд ажиллана: файлын нэрийг <нэр>.mdx болгож өөрчилнө үү',
+    en: 'components work only in .mdx files: rename the file to <name>.mdx',
+  },
 } satisfies Record<string, Bilingual>;
 
-const attrRule = (tag: string): Bilingual => {
+export const attrRule = (tag: string): Bilingual => {
   const attrs = Object.keys(allowedHtml[tag] ?? {});
   return attrs.length
     ? { mn: `<${tag}> зөвхөн ${attrs.join(', ')} шинжтэй`, en: `<${tag}> with ${attrs.join(', ')} only` }
@@ -75,7 +80,7 @@ type P5Node = {
   } | null;
 };
 
-const short = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
+export const short = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
 
 /**
  * Problems with a piece of raw HTML in a body (a tag, or a block of HTML), `line` being the line
@@ -143,8 +148,15 @@ type Node = Root | RootContent;
 /**
  * Everything in a Markdown body that is not data: module statements, code in braces, HTML outside
  * the allowed list, comments, components misused, unsafe addresses. Lines are the body's own.
+ * `components`: the text is written out as an .mdx body (the editor's MDX form), where a component
+ * alone on its line is placed; in an .md file it would not be.
  */
-export function markupIssues(tree: Root, text: string, collection: CollectionName): MarkupIssue[] {
+export function markupIssues(
+  tree: Root,
+  text: string,
+  collection: CollectionName,
+  { components = false } = {},
+): MarkupIssue[] {
   const out: MarkupIssue[] = [];
   const raw = (n: Node) => text.slice(n.position?.start.offset ?? 0, n.position?.end.offset ?? 0);
   const lineOf = (n: Node) => n.position?.start.line ?? 1;
@@ -161,7 +173,9 @@ export function markupIssues(tree: Root, text: string, collection: CollectionNam
     if (n.type === 'html') {
       const use = parent?.type === 'root' ? parseComponentTag(n.value) : undefined;
       if (use) {
-        const wrong = componentProblem(use, collection);
+        // A component written right is still refused in an .md file: only an .mdx body, checked
+        // on MDX's own tree (./mdx.ts), places one.
+        const wrong = componentProblem(use, collection) ?? (components ? undefined : markupRules.mdxOnly);
         if (wrong)
           out.push({
             field: 'body (component)',

@@ -51,25 +51,3 @@ export function componentProblem(use: ComponentUse, collection: CollectionName):
     return { mn: `шаардлагатай утгатай: ${example.mn}`, en: `with its required value: ${example.en}` };
   return undefined;
 }
-
-// In rendered HTML a component stands as a comment that the page's layout replaces with the
-// component itself (src/components/ContentBody.astro). Content cannot write such a comment: the
-// validator refuses every HTML comment in a body.
-const markerStart = '<!--masm-component:';
-const markerPattern = /<!--masm-component:([^>]*?)-->/g;
-
-export const componentMarker = (use: ComponentUse) =>
-  `${markerStart}${encodeURIComponent(JSON.stringify(use))}-->`;
-
-/** Rendered HTML cut into its own parts and the components that stand between them. */
-export function splitAtComponents(html: string): (string | ComponentUse)[] {
-  const out: (string | ComponentUse)[] = [];
-  let last = 0;
-  for (const m of html.matchAll(markerPattern)) {
-    out.push(html.slice(last, m.index));
-    out.push(JSON.parse(decodeURIComponent(m[1])) as ComponentUse);
-    last = m.index + m[0].length;
-  }
-  out.push(html.slice(last));
-  return out.filter((p) => p !== '');
-}

@@ -41,8 +41,8 @@ export const reportSchema = z.strictObject({
   title: text(),
   /** The number of the directive it reports on (1–10). */
   directive: directiveNumber(),
-  /** Date of the report, YYYY-MM-DD, the same in both languages; not before 2020-01-23. A future date schedules it. */
-  date: day().refine((d) => d >= conferenceDate, rules.afterConference.en),
+  /** Publication date of the report, YYYY-MM-DD, the same in both languages; not before 2020-01-23. A future date schedules it. */
+  pubDate: day().refine((d) => d >= conferenceDate, rules.afterConference.en),
   /** The unit that reports, in the language of the file. */
   unit: text(),
   /** not-started, in-progress or done. */

@@ -64,7 +64,7 @@ function checkReports(c: ContentEntries, publishedNews: ReadonlySet<string>): Pr
     localized(c.reports),
     (r) => `${r.locale}/${r.item.data.directive}`,
   ).values()) {
-    const byDate = versions.sort((a, b) => a.item.data.date.getTime() - b.item.data.date.getTime());
+    const byDate = versions.sort((a, b) => a.item.data.pubDate.getTime() - b.item.data.pubDate.getTime());
     byDate.forEach((r, i) => {
       const d = r.item.data;
       const doneBefore = byDate.slice(0, i).some((p) => p.item.data.status === 'done');
@@ -184,7 +184,12 @@ function checkTranslations(c: ContentEntries): Problem[] {
   // A news item or report and its translation are one event: they carry the same date.
   const dated = [
     ...localized(c.news).map((e) => ({ ...e, field: 'pubDate', date: e.item.data.pubDate, kind: 'news' })),
-    ...localized(c.reports).map((e) => ({ ...e, field: 'date', date: e.item.data.date, kind: 'reports' })),
+    ...localized(c.reports).map((e) => ({
+      ...e,
+      field: 'pubDate',
+      date: e.item.data.pubDate,
+      kind: 'reports',
+    })),
   ];
   for (const versions of groupBy(dated, (e) => `${e.kind}/${e.slug}`).values()) {
     const mn = versions.find((v) => v.locale === 'mn');

@@ -1,20 +1,27 @@
 import { resolve } from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { CONTENT_ROOT, SITE_NOW } from '../../../site.config.mjs';
 import { gitLastChanged } from '../translation-status';
 import { formatProblems } from '../validate/report';
+import { contentSession } from '../validate/session';
 import { buildSiteModel } from './model';
+
+/** A collection's entries; one the content has none of is empty, without Astro's warning that it is. */
+async function collection<C extends CollectionKey>(name: C) {
+  const session = contentSession(process.cwd(), CONTENT_ROOT, SITE_NOW);
+  return session.entries(name).length ? getCollection(name) : ([] as CollectionEntry<C>[]);
+}
 
 /** The site model over Astro's collections, computed once per build (each time in `astro dev`). */
 async function load() {
   const [news, pages, services, directives, regulations, reports, synonyms] = await Promise.all([
-    getCollection('news'),
-    getCollection('pages'),
-    getCollection('services'),
-    getCollection('directives'),
-    getCollection('regulations'),
-    getCollection('reports'),
-    getCollection('synonyms'),
+    collection('news'),
+    collection('pages'),
+    collection('services'),
+    collection('directives'),
+    collection('regulations'),
+    collection('reports'),
+    collection('synonyms'),
   ]);
   // The mode, not NODE_ENV: `astro build` is production even when NODE_ENV says otherwise.
   const preview = import.meta.env.MODE === 'development';

@@ -1,5 +1,6 @@
 import { useTranslations } from '../../i18n';
 import { startOfDay } from '../dates';
+import { publication, type Publication, type Publishable } from '../publish';
 import type { Locale } from '../../i18n/locales';
 import { serviceCategories, type ServiceData } from '../schemas/services';
 import type { Localized } from '../translations';
@@ -34,7 +35,7 @@ export function feedItems(r: Pick<Relations, 'news' | 'reports'>, locale: Locale
       .map(({ slug, item }) => ({
         title: item.data.title,
         description: `${t.directiveLabel(item.data.directive)}: ${t.statuses[item.data.status]}`,
-        pubDate: startOfDay(item.data.date),
+        pubDate: startOfDay(item.data.pubDate),
         link: href(locale, paths.report(slug)),
         categories: [t.searchTypes.report],
       })),
@@ -65,25 +66,14 @@ export function translationRows(entries: Entry[], changed: ReadonlyMap<string, D
     const parts = mirroredFileParts(e.filePath);
     if (!parts) continue;
     const key = `${parts.collection}/${parts.slug}`;
-    if (!states.has(key) || parts.locale === 'mn') states.set(key, publication(e.data, now));
+    if (!states.has(key) || parts.locale === 'mn') states.set(key, publication(e.data as Publishable, now));
   }
   const rows = translationStatus(mirroredFiles(entries.map((e) => e.filePath ?? '')), changed).map((row) => ({
     ...row,
-    publication: states.get(`${row.collection}/${row.slug}`) ?? { state: 'published' as const },
+    publication: states.get(`${row.collection}/${row.slug}`) ?? ({ state: 'live' } as Publication),
   }));
   const counts = translationStates.map((s) => [s, rows.filter((row) => row.state === s).length] as const);
   return { rows, counts };
-}
-
-type Publication = { state: 'published' | 'draft' | 'scheduled'; day?: Date };
-
-/** An entry's state on the site: news and reports by their date and draft flag, the rest published. */
-function publication(data: unknown, now: Date): Publication {
-  const d = data as { draft?: boolean; pubDate?: Date; date?: Date };
-  const day = d.pubDate ?? d.date;
-  if (d.draft) return { state: 'draft', day };
-  if (day && startOfDay(day) > now) return { state: 'scheduled', day };
-  return { state: 'published', day };
 }
 
 /** What the home page lists in each language: the latest news, the services, the directives' counts. */

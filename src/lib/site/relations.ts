@@ -85,8 +85,10 @@ export function siteRelations<
 
   // Published reports, newest first (drafts and future dates as for news).
   const reports = localized(content.reports)
-    .filter((r) => isPublished({ draft: r.item.data.draft, pubDate: r.item.data.date }, { now, preview }))
-    .sort((a, b) => b.item.data.date.getTime() - a.item.data.date.getTime() || a.slug.localeCompare(b.slug));
+    .filter((r) => isPublished(r.item.data, { now, preview }))
+    .sort(
+      (a, b) => b.item.data.pubDate.getTime() - a.item.data.pubDate.getTime() || a.slug.localeCompare(b.slug),
+    );
   const reportPages = pairTranslations(reports);
 
   const directives = [...content.directives]
@@ -103,7 +105,7 @@ export function siteRelations<
         date: news.find((n) => n.slug === entry.data.article)?.item.data.pubDate,
         regulations: regulationsNewest.filter((r) => r.data.relatedDirectives.includes(entry.data.number)),
         status,
-        statusDate: latest?.date,
+        statusDate: latest?.pubDate,
         /** Its reports newest first, per language: the entry, or the other language's where untranslated. */
         reports: byLocale(
           reportPages

@@ -2,7 +2,8 @@ import { dirname, join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { CollectionName } from '../content-layout';
+import type { BodyFormat, CollectionName } from '../content-layout';
+import { mdxBody } from '../markup/mdx';
 import { markupIssues, unsafeAddress, type MarkupIssue } from '../markup/check';
 import { parseMarkdown } from '../markup/parse';
 import { parsePath } from '../../i18n/paths';
@@ -24,7 +25,9 @@ export interface Body {
   markup: MarkupIssue[];
 }
 
-export function parseBody(text: string, collection: CollectionName): Body {
+/** A body's facts, read by the parser of its format: Markdown, or MDX on MDX's own syntax tree. */
+export function parseBody(text: string, collection: CollectionName, format: BodyFormat = 'md'): Body {
+  if (format === 'mdx') return mdxBody(text, collection);
   const tree = parseMarkdown(text);
   return {
     references: references(tree),

@@ -1,9 +1,9 @@
 import { relative, sep } from 'node:path';
 import { isLocale, locales } from '../../i18n/locales';
 import {
+  bodyFormat,
   collectionLayout,
   imageExtensions,
-  markdownExtension,
   mirroredFileParts,
   sharedImages,
   type CollectionName,
@@ -19,6 +19,13 @@ export interface ContentFile {
   /** Entry id as Astro makes it: `<locale>/<slug>` (mirrored) or `<slug>` (bilingual YAML). */
   id: string;
   /** Path from the project root, for messages. */
+  file: string;
+  absolute: string;
+  format: 'md' | 'mdx' | 'yaml';
+}
+
+/** A picture under the content root: checked for what it holds (pictures.ts), never parsed as content. */
+export interface PictureFile {
   file: string;
   absolute: string;
 }
@@ -46,6 +53,7 @@ function fileName(base: string, ext: string) {
  */
 export function classifyFiles(projectRoot: string, contentRoot: string, tree: ContentTree = diskTree) {
   const files: ContentFile[] = [];
+  const pictures: PictureFile[] = [];
   const problems: Problem[] = [];
   for (const absolute of tree.filesUnder(contentRoot)) {
     const file = relative(projectRoot, absolute).split(sep).join('/');
@@ -75,25 +83,30 @@ export function classifyFiles(projectRoot: string, contentRoot: string, tree: Co
         );
       } else if (imageExtensions.includes(ext)) {
         if (!slugPattern.test(base)) refuse(fileName(base, ext).mn, fileName(base, ext).en);
-      } else if (ext === '.mdx') {
+        else pictures.push({ file, absolute });
+      } else if (name !== name.toLowerCase() && bodyFormat(name.toLowerCase())) {
+        refuse(fileName(base, ext).mn, fileName(base, ext).en);
+      } else if (!bodyFormat(name)) {
         refuse(
-          `.md файл: контент нь код агуулахгүй Markdown тул файлын нэрийг ${base}.md болгоно`,
-          `an .md file: content is Markdown, which holds no code; rename it ${base}.md`,
-        );
-      } else if (ext !== markdownExtension) {
-        refuse(
-          `.md файл (эсвэл зураг: ${imageExtensions.join(' ')})`,
-          `an .md file (or a picture: ${imageExtensions.join(' ')})`,
+          `.md файл (бүрэлдэхүүнтэй хуудас бол .mdx; эсвэл зураг: ${imageExtensions.join(' ')})`,
+          `an .md file (.mdx for a page with a component; or a picture: ${imageExtensions.join(' ')})`,
         );
       } else {
         const read = mirroredFileParts(parts.join('/'));
-        if (read) files.push({ collection, id: `${read.locale}/${read.slug}`, file, absolute });
+        const id = read && `${read.locale}/${read.slug}`;
+        const twin = id && files.find((f) => f.collection === collection && f.id === id);
+        if (twin)
+          refuse(
+            `нэг нэрд нэг файл: ${twin.file} аль хэдийн байна (.md эсвэл .mdx-ийн аль нэгийг үлдээнэ)`,
+            `one file per name: ${twin.file} is there already (keep either the .md or the .mdx)`,
+          );
+        else if (read) files.push({ collection, id: id!, file, absolute, format: read.format });
         else refuse(fileName(base, ext).mn, fileName(base, ext).en);
       }
     } else if (parts.length !== 2 || ext !== '.yaml') {
       refuse(`${collection}/<нэр>.yaml файл`, `a file ${collection}/<name>.yaml`);
     } else if (!slugPattern.test(base)) refuse(fileName(base, ext).mn, fileName(base, ext).en);
-    else files.push({ collection, id: base, file, absolute });
+    else files.push({ collection, id: base, file, absolute, format: 'yaml' });
   }
-  return { files, problems };
+  return { files, pictures, problems };
 }

@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { isLocale, locales, type Locale } from '../../i18n/locales';
-import { localeAndSlug, markdownExtension, type CollectionName } from '../content-layout';
+import { localeAndSlug, type CollectionName } from '../content-layout';
 import { searchWordFields, wordingIssues } from './wording';
 import { directiveSchema } from '../schemas/directives';
 import { newsSchema } from '../schemas/news';
@@ -14,14 +14,16 @@ import type { ContentEntries, Entry } from '../site/entries';
 import { buildSiteModel } from '../site/model';
 import { entryPath, href } from '../site/urls';
 import { checkReferences, parseBody, type Body } from './body';
-import { classifyFiles, type ContentFile } from './files';
+import { pictureProblems } from './pictures';
+import { readContent, type ReadFile } from './read';
 import { diskTree, overlayTree, type ContentTree } from './tree';
 import { problem, shown, type Problem } from './problem';
 import type { Unpublished } from './report';
 import { schemaProblems } from './schema-problems';
-import { parseMarkdownFile, parseYamlFile, type Source } from './source';
+import type { Source } from './source';
 import { textIssues } from '../markup/check';
-import { isoDay, startOfDay } from '../dates';
+import { isoDay } from '../dates';
+import { publication, type Publication } from '../publish';
 
 // The same schemas as the build, with the picture field read as a path (checked below).
 const schemas: Record<CollectionName, z.ZodType> = {
@@ -50,14 +52,15 @@ interface ValidateOptions {
   /** The build's clock, for which news are published. */
   now?: Date;
   /**
-   * Files to check as if written (path from the project root → text; a picture: any text), laid
+   * Files to check as if written (path from the project root → text, a picture's bytes, or null for
+   * a picture whose bytes are not known yet), laid
    * over the tree on disk: the editor's save, checked before anything is written.
    */
-  overrides?: Record<string, string>;
+  overrides?: Record<string, string | Uint8Array | null>;
 }
 
 interface Loaded {
-  file: ContentFile;
+  file: ReadFile;
   source: Source;
   /** Whether it passed its schema (only those take part in the site model). */
   valid: boolean;
@@ -73,11 +76,16 @@ export function validateContent(projectRoot: string, options: ValidateOptions = 
   return contentReport(projectRoot, options).problems;
 }
 
-/** The problems, and what a valid tree will not publish yet (its drafts, its scheduled items). */
-export function contentReport(
-  projectRoot: string,
-  options: ValidateOptions = {},
-): { problems: Problem[]; unpublished: Unpublished } {
+export interface ContentReport {
+  problems: Problem[];
+  /** What a valid tree will not publish yet (its drafts, its scheduled items). */
+  unpublished: Unpublished;
+  /** The files that passed their schema, as read: what the build's loader gives Astro. */
+  files: ReadFile[];
+}
+
+/** Every problem in the tree, what it will not publish yet, and its files as read (once). */
+export function contentReport(projectRoot: string, options: ValidateOptions = {}): ContentReport {
   const none: Unpublished = { drafts: 0, scheduled: [] };
   const contentRoot = resolve(projectRoot, options.contentRoot ?? 'content');
   const tree = options.overrides ? overlayTree(projectRoot, options.overrides) : diskTree;
@@ -90,10 +98,13 @@ export function contentReport(
         }),
       ],
       unpublished: none,
+      files: [],
     };
   }
-  const { files, problems } = classifyFiles(projectRoot, contentRoot, tree);
+  const read = readContent(projectRoot, contentRoot, tree);
+  const problems = read.problems;
   problems.push(...symbolicLinks(projectRoot, [contentRoot, join(projectRoot, 'public')], tree));
+  for (const picture of read.pictures) problems.push(...pictureProblems(picture.file, picture.bytes));
   const entries: ContentEntries = {
     news: [],
     pages: [],
@@ -105,11 +116,8 @@ export function contentReport(
   };
   const loaded = new Map<string, Loaded>();
 
-  for (const file of files) {
-    const text = tree.read(file.absolute);
-    const source = file.file.endsWith(markdownExtension) ? parseMarkdownFile(text) : parseYamlFile(text);
-    for (const e of source.errors)
-      problems.push(problem(file.file, '(front matter)', e.found ?? '', e.expected, e.line));
+  for (const file of read.files) {
+    const { source } = file;
     loaded.set(file.file, { file, source, valid: false });
     if (source.data === undefined) continue;
     const fileLocale = localeAndSlug(file.id)?.locale;
@@ -131,14 +139,13 @@ export function contentReport(
     const path = p.field.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
     problems.push(p.line || !source ? p : { ...p, line: source.lineOf(path) });
   }
-  const live = liveDates(entries);
-  problems.push(
-    ...checkBodies([...loaded.values()], model.paths, projectRoot, live, options.now ?? new Date(), tree),
-  );
+  const live = liveDates(entries, options.now ?? new Date());
+  problems.push(...checkBodies([...loaded.values()], model.paths, projectRoot, live, tree));
   problems.push(...checkHeroes([...loaded.values()], entries, tree));
   return {
     problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
     unpublished: unpublishedItems(entries, options.now ?? new Date()),
+    files: [...loaded.values()].filter((l) => l.valid).map((l) => l.file),
   };
 }
 
@@ -157,22 +164,24 @@ function symbolicLinks(projectRoot: string, dirs: string[], tree: ContentTree): 
   );
 }
 
+/** The dated kinds: what `publication` decides for. */
+const datedEntries = (entries: ContentEntries) => [
+  ...entries.news.map((e) => ({ e, kind: 'news' as const })),
+  ...entries.reports.map((e) => ({ e, kind: 'reports' as const })),
+];
+
 /** Drafts and scheduled items, counted once an item whatever its languages (its original decides). */
 function unpublishedItems(entries: ContentEntries, now: Date): Unpublished {
-  const items = new Map<string, { draft: boolean; day: Date }>();
-  const dated = [
-    ...entries.news.map((e) => ({ e, kind: 'news', draft: e.data.draft, day: e.data.pubDate })),
-    ...entries.reports.map((e) => ({ e, kind: 'reports', draft: e.data.draft, day: e.data.date })),
-  ];
-  for (const { e, kind, draft, day } of dated) {
+  const items = new Map<string, Publication>();
+  for (const { e, kind } of datedEntries(entries)) {
     const { locale, slug } = localeAndSlug(e.id)!;
     const key = `${kind}/${slug}`;
-    if (!items.has(key) || locale === 'mn') items.set(key, { draft, day });
+    if (!items.has(key) || locale === 'mn') items.set(key, publication(e.data, now));
   }
   const all = [...items.values()];
   return {
-    drafts: all.filter((i) => i.draft).length,
-    scheduled: all.filter((i) => !i.draft && startOfDay(i.day) > now).map((i) => i.day),
+    drafts: all.filter((p) => p.state === 'draft').length,
+    scheduled: all.flatMap((p) => (p.state === 'scheduled' ? [p.day] : [])),
   };
 }
 
@@ -206,22 +215,18 @@ function textFields(
   return [];
 }
 
-/** When a dated page goes live (news, reports), per localized path; other pages are always live. */
-type LiveDates = Map<string, { draft: boolean; day: Date; from: Date }>;
+/** Each dated page's publication (news, reports), per localized path; other pages are always live. */
+type LiveDates = Map<string, Publication>;
 
-function liveDates(entries: ContentEntries): LiveDates {
+function liveDates(entries: ContentEntries, now: Date): LiveDates {
   const out: LiveDates = new Map();
-  const dated = [
-    ...entries.news.map((e) => ({ e, kind: 'news' as const, draft: e.data.draft, day: e.data.pubDate })),
-    ...entries.reports.map((e) => ({ e, kind: 'reports' as const, draft: e.data.draft, day: e.data.date })),
-  ];
   // A page's own file first; where it has none, the other language's notice page lives with the original.
   for (const own of [false, true])
-    for (const { e, kind, draft, day } of dated) {
+    for (const { e, kind } of datedEntries(entries)) {
       const [locale, slug] = e.id.split('/') as [(typeof locales)[number], string];
       const l = own ? locale : locales.find((x) => x !== locale)!;
       const path = href(l, pagePath[kind]!(slug));
-      if (own || !out.has(path)) out.set(path, { draft, day, from: startOfDay(day) });
+      if (own || !out.has(path)) out.set(path, publication(e.data, now));
     }
   return out;
 }
@@ -231,7 +236,6 @@ function checkBodies(
   paths: ReadonlySet<string>,
   projectRoot: string,
   live: LiveDates,
-  now: Date,
   tree: ContentTree,
 ): Problem[] {
   const problems: Problem[] = [];
@@ -241,7 +245,7 @@ function checkBodies(
       file,
       source,
       valid,
-      parsed: parseBody(source.body!, file.collection),
+      parsed: parseBody(source.body!, file.collection, file.format === 'mdx' ? 'mdx' : 'md'),
     }));
   // Pages the build makes, with the heading ids of those made from a body (others are not known yet).
   const pages = new Map<string, Set<string> | undefined>();
@@ -277,7 +281,7 @@ function checkBodies(
         problems.push(problem(file.file, 'body', w.found, w.expected, source.bodyLine + i));
     });
     const pageUrl = href(locale, pagePath[file.collection]!(slug));
-    problems.push(...unpublishedTargets(file.file, pageUrl, parsed.references, source.bodyLine, live, now));
+    problems.push(...unpublishedTargets(file.file, pageUrl, parsed.references, source.bodyLine, live));
     problems.push(
       ...checkReferences(parsed.references, {
         file: file.file,
@@ -303,16 +307,15 @@ function unpublishedTargets(
   refs: Body['references'],
   bodyLine: number,
   live: LiveDates,
-  now: Date,
 ): Problem[] {
   const self = live.get(pageUrl);
-  if (self?.draft) return [];
+  if (self?.state === 'draft') return [];
   return refs.flatMap((ref) => {
     if (ref.kind !== 'link' || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(ref.url)) return [];
     const path = decodeURI(new URL(ref.url, `https://site.invalid${pageUrl}`).pathname);
     const target = live.get(path);
     const line = ref.line ? ref.line + bodyLine - 1 : undefined;
-    if (target?.draft)
+    if (target?.state === 'draft')
       return [
         problem(
           file,
@@ -325,7 +328,8 @@ function unpublishedTargets(
           line,
         ),
       ];
-    if (target && target.from > now && (!self || target.from > self.from))
+    // Scheduled later than this page goes live (or than now, for a page that is not dated).
+    if (target?.state === 'scheduled' && (!self?.from || target.from > self.from))
       return [
         problem(
           file,

@@ -15,6 +15,8 @@ export interface Save {
   files: Record<string, string>;
   /** Pictures uploaded with it (paths from the project root). */
   assets?: string[];
+  /** The bytes of uploaded pictures, where known (the backend has them; the form does not). */
+  pictures?: Record<string, Uint8Array>;
   /** A new item: its files must not be there yet. */
   newEntry?: boolean;
 }
@@ -25,9 +27,13 @@ export function checkSave(
   options: { contentRoot?: string; now?: Date } = {},
 ): Problem[] {
   const paths = Object.keys(save.files);
-  const taken = save.newEntry ? paths.filter((p) => diskTree.exists(resolve(projectRoot, p))) : [];
-  const overrides = { ...save.files };
-  for (const asset of save.assets ?? []) overrides[asset] ??= '';
+  // Taken: the same file, or the page's other body format (x.md where x.mdx is there).
+  const twins = (p: string) => [p, p.replace(/\.mdx?$/, (e) => (e === '.md' ? '.mdx' : '.md'))];
+  const taken = save.newEntry
+    ? paths.filter((p) => twins(p).some((t) => diskTree.exists(resolve(projectRoot, t))))
+    : [];
+  const overrides: Record<string, string | Uint8Array | null> = { ...save.files };
+  for (const asset of save.assets ?? []) overrides[asset] ??= save.pictures?.[asset] ?? null;
   const saved = new Set([...paths, ...(save.assets ?? [])]);
   const { problems } = contentReport(projectRoot, { ...options, overrides });
   const key = (p: Problem) => JSON.stringify([p.file, p.field, p.line, p.found, p.expected.en]);
@@ -47,7 +53,8 @@ export function checkSave(
         en: 'another title or file name: an item with this name is already there',
       });
     }),
-    ...problems.filter((p) => saved.has(p.file)),
+    // A taken name is said once, above, not again as the validator's "one file per name".
+    ...problems.filter((p) => saved.has(p.file) && !(taken.length && p.field === 'file name')),
     ...elsewhere.filter((p) => !before.has(key(p))),
   ];
 }

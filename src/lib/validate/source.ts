@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node, type YAMLError } from 'yaml';
+import { isAlias, isMap, isSeq, LineCounter, parseDocument, visit, type Node, type YAMLError } from 'yaml';
 import type { Bilingual } from '../schemas/rules';
 
 /** A content file's front matter or YAML, parsed as written, with a way back to its lines. */
@@ -20,6 +20,24 @@ function parseYaml(text: string, firstLine: number): Omit<Source, 'body' | 'body
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const line = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const errors = [...doc.errors, ...doc.warnings].map((e) => yamlError(e, text, line));
+  // Anchors and aliases (&a, *a) repeat one part of the file elsewhere: nothing in content needs
+  // them, and aliases of aliases grow a few lines into millions of values.
+  if (!errors.length)
+    visit(doc, {
+      Node(_, node) {
+        const alias = isAlias(node);
+        if (!node.anchor && !alias) return undefined;
+        errors.push({
+          line: node.range ? line(node.range[0]) : firstLine,
+          found: alias ? `*${node.source}` : `&${node.anchor}`,
+          expected: {
+            mn: 'утгыг шууд бичнэ: YAML-ийн & болон * (anchor, alias) контентод хэрэглэхгүй',
+            en: 'the value written out: YAML anchors and aliases (& and *) are not used in content',
+          },
+        });
+        return visit.BREAK;
+      },
+    });
   const lineOf = (path: readonly PropertyKey[]) => {
     let node: unknown = doc.contents;
     let found: number | undefined;

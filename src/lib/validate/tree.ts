@@ -9,7 +9,8 @@ export interface ContentTree {
   filesUnder(dir: string): string[];
   /** Every symbolic link under `dir` (absolute paths, not followed), with where it points. */
   linksUnder(dir: string): { path: string; to: string }[];
-  read(file: string): string;
+  /** A file's bytes, as written (the reader decides whether they are text); undefined: not known. */
+  readBytes(file: string): Uint8Array | undefined;
   exists(path: string): boolean;
 }
 
@@ -28,22 +29,32 @@ export const diskTree: ContentTree = {
   filesUnder: (dir) => (existsSync(dir) ? diskFilesUnder(dir) : []),
   linksUnder: (dir) =>
     existsSync(dir) ? diskFilesUnder(dir, true).map((path) => ({ path, to: readlinkSync(path) })) : [],
-  read: (file) => readFileSync(file, 'utf8'),
+  readBytes: (file) => readFileSync(file),
   exists: existsSync,
 };
 
 /**
  * The tree under `root` with `files` laid over it: path from `root` → the text of a file to add
- * or replace (a picture's text is not read: any string stands for it).
+ * or replace, the bytes of a picture, or null for a picture whose bytes are not known here (the
+ * form names an upload before the backend has it).
  */
-export function overlayTree(root: string, files: Record<string, string>, base = diskTree): ContentTree {
-  const over = new Map(Object.entries(files).map(([p, text]) => [resolve(root, p), text]));
+export function overlayTree(
+  root: string,
+  files: Record<string, string | Uint8Array | null>,
+  base = diskTree,
+): ContentTree {
+  const over = new Map(Object.entries(files).map(([p, content]) => [resolve(root, p), content]));
   const inside = (dir: string) => (f: string) => f.startsWith(resolve(dir) + sep);
   return {
     filesUnder: (dir) => [...new Set([...base.filesUnder(dir), ...[...over.keys()].filter(inside(dir))])],
     // A saved file replaces a link that was there.
     linksUnder: (dir) => base.linksUnder(dir).filter((l) => !over.has(resolve(l.path))),
-    read: (file) => over.get(resolve(file)) ?? base.read(file),
+    readBytes: (file) => {
+      const content = over.get(resolve(file));
+      if (content === undefined) return base.readBytes(file);
+      if (content === null) return undefined;
+      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    },
     exists: (path) => over.has(resolve(path)) || [...over.keys()].some(inside(path)) || base.exists(path),
   };
 }
