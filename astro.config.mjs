@@ -1,11 +1,8 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import { CONTENT_ROOT, SITE_NOW, SITE_URL } from './site.config.mjs';
-import { dictionaries } from './src/i18n/index.ts';
 import { editor } from './src/integrations/editor.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
@@ -13,15 +10,7 @@ import { precompressBuild } from './src/integrations/precompress.ts';
 import { releaseStamp } from './src/integrations/release-stamp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { isNoindexPage } from './src/lib/sitemap-filter.ts';
-import { rehypeLocalizeFootnotes } from './src/lib/rehype-localize-footnotes.ts';
-import { remarkTypography } from './src/lib/remark-typography.ts';
-import { remarkContentMarkup } from './src/lib/markup/remark-content.ts';
-import { remarkLineBreaks } from './src/lib/markup/remark-line-breaks.ts';
-
-const footnoteLabels = {
-  mn: { label: dictionaries.mn.footnoteLabel, back: dictionaries.mn.footnoteBackLabel },
-  en: { label: dictionaries.en.footnoteLabel, back: dictionaries.en.footnoteBackLabel },
-};
+import { markdownProcessor } from './src/lib/markdown.ts';
 
 const compress = precompressBuild();
 
@@ -47,21 +36,13 @@ export default defineConfig({
   },
   build: { format: 'directory' },
   markdown: {
-    processor: unified({
-      // GFM (tables, footnotes) comes from remark-gfm itself, so the built-in copy is off.
-      gfm: false,
-      // Curly quotes and dashes come from our own plugin: SmartyPants' language parser took half
-      // of the time of rendering an entry.
-      smartypants: false,
-      remarkPlugins: [remarkGfm, remarkContentMarkup, remarkTypography, remarkLineBreaks],
-      rehypePlugins: [rehypeLocalizeFootnotes(footnoteLabels)],
-    }),
+    processor: markdownProcessor(),
   },
   integrations: [
     // First: nothing is built from content that has a problem.
     contentValidation(CONTENT_ROOT, SITE_NOW),
-    // Content is Markdown and never goes through MDX (README, "Content is data"); MDX stays for
-    // pages that developers write in src/pages/.
+    // Compiles the .mdx content pages, which the validation has checked on their own syntax tree
+    // first (docs/content.md): text and the allow-listed components only.
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'mn', locales: { mn: 'mn', en: 'en' } },

@@ -19,10 +19,10 @@ const binDir = resolve('node_modules/.bin');
 
 /**
  * The environment the build runs in: the project's Node (the `node` package) first on PATH, and
- * what package.json's build script sets.
+ * what the build script of the checkout in `cwd` sets (a baseline commit builds as it did).
  */
-export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { build: string } };
+export function buildEnv(extra: Record<string, string>, cwd = process.cwd()): NodeJS.ProcessEnv {
+  const pkg = JSON.parse(readFileSync(resolve(cwd, 'package.json'), 'utf8')) as { scripts: { build: string } };
   return {
     ...process.env,
     ...buildScriptEnv(pkg.scripts.build),
@@ -92,13 +92,13 @@ interface BuildOptions {
 
 /** Build `contentRoot` into `outDir` with an empty cache; rejects with the log's tail on failure. */
 export async function measureBuild(o: BuildOptions): Promise<BuildFigures> {
-  const env = buildEnv({ CONTENT_ROOT: o.contentRoot, OUT_DIR: o.outDir, ASTRO_CACHE_DIR: o.cacheDir });
+  const cwd = o.cwd ?? process.cwd();
+  const env = buildEnv({ CONTENT_ROOT: o.contentRoot, OUT_DIR: o.outDir, ASTRO_CACHE_DIR: o.cacheDir }, cwd);
   const nodeVersion = checkNode(env);
   const size = pageSize();
   const log = createWriteStream(o.logFile);
   let output = '';
   const started = performance.now();
-  const cwd = o.cwd ?? process.cwd();
   const child = spawn(resolve(cwd, 'node_modules/.bin/astro'), ['build'], {
     cwd,
     env,

@@ -1,7 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { contentSession, type ContentSession } from '../lib/validate/session';
+import {
+  contentSession,
+  openBuildSession,
+  type ContentSession,
+  type MarkdownRenderer,
+} from '../lib/validate/session';
 import { formatProblems } from '../lib/validate/report';
 
 /**
@@ -11,23 +16,41 @@ import { formatProblems } from '../lib/validate/report';
  * (no stack trace after them); on `astro dev` problems are printed and the preview goes on.
  */
 export function contentValidation(contentRoot: string, now: Date): AstroIntegration {
-  let session: ContentSession | undefined;
+  let session: Promise<ContentSession> | undefined;
+  let command = '';
   let started = 0;
   return {
     name: 'masm-content-validation',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+      'astro:config:setup': ({ command: c, config, updateConfig }) => {
         const root = fileURLToPath(config.root);
-        started = performance.now();
+        command = c;
         if (command !== 'build' && command !== 'dev') return;
-        session = contentSession(root, contentRoot, now);
         // The session of now: `astro dev` reads the tree again after a change.
         updateConfig({ vite: { plugins: [mdxFromSession(() => contentSession(root, contentRoot, now))] } });
-        if (command === 'dev' && session.problems.length)
-          logger.warn(`\n${formatProblems(session.problems, 'check', session.unpublished)}`);
       },
-      'astro:build:start': ({ logger }) => {
-        const all = session?.problems ?? [];
+      'astro:config:done': async ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        started = performance.now();
+        if (command === 'build') {
+          // Read and check once, each Markdown body parsed once by the renderer the pages use.
+          const { markdown, image } = config;
+          const options = {
+            image,
+            syntaxHighlight: markdown.syntaxHighlight,
+            shikiConfig: markdown.shikiConfig,
+            gfm: markdown.gfm,
+            smartypants: markdown.smartypants,
+          };
+          const renderer = await markdown.processor.createRenderer(options);
+          session = openBuildSession(root, contentRoot, now, renderer as MarkdownRenderer, options);
+        } else if (command === 'dev') {
+          const s = await contentSession(root, contentRoot, now);
+          if (s.problems.length) logger.warn(`\n${formatProblems(s.problems, 'check', s.unpublished)}`);
+        }
+      },
+      'astro:build:start': async ({ logger }) => {
+        const all = (await session)?.problems ?? [];
         const problems = all.filter((p) => !p.warning);
         if (!problems.length) {
           if (all.length) logger.warn(`\n${formatProblems(all, 'check')}`);
@@ -49,14 +72,14 @@ export function contentValidation(contentRoot: string, now: Date): AstroIntegrat
  * MDX bodies are compiled by @astrojs/mdx from the text the session read (and checked), not read
  * from disk a second time.
  */
-function mdxFromSession(session: () => ContentSession): Plugin {
+function mdxFromSession(session: () => Promise<ContentSession>): Plugin {
   return {
     name: 'masm-mdx-from-session',
     enforce: 'pre',
-    load(id) {
+    async load(id) {
       const path = id.split('?')[0];
       if (!path.endsWith('.mdx')) return null;
-      return session().text(path) ?? null;
+      return (await session()).text(path) ?? null;
     },
   };
 }

@@ -54,24 +54,31 @@ export function contentLoader(collection: CollectionName): Loader {
             if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, filePath);
             continue;
           }
-          let data: Record<string, unknown>;
-          try {
-            data = await context.parseData({
-              id: file.id,
-              data: file.source.data as never,
-              filePath: file.absolute,
-            });
-          } catch {
-            // The check tells why (a picture Astro could not take, say); the page is left out.
-            continue;
-          }
+          // The check's schema already gave the data; Astro's own run of it is needed only where it
+          // resolves pictures (news' image()).
+          let data = file.data as Record<string, unknown>;
+          if (collection === 'news')
+            try {
+              data = await context.parseData({
+                id: file.id,
+                data: file.source.data as never,
+                filePath: file.absolute,
+              });
+            } catch {
+              // The check tells why (a picture Astro could not take, say); the page is left out.
+              continue;
+            }
           const body = file.source.body;
           if (file.format === 'mdx') {
             context.store.set({ id: file.id, data, body, filePath, digest, deferredRender: true });
           } else if (file.format === 'md') {
-            render ??= await (context as LoaderContext & EntryTypes).entryTypes.get('.md')!
-              .getRenderFunction!(context.config);
-            const rendered = await render({ id: file.id, data, body, filePath: file.absolute, digest });
+            // Rendered while the build checked it (one parse); rendered here otherwise (the preview).
+            let rendered = session.rendered(file.absolute) as Awaited<ReturnType<RenderMarkdown>>;
+            if (!rendered) {
+              render ??= await (context as LoaderContext & EntryTypes).entryTypes.get('.md')!
+                .getRenderFunction!(context.config);
+              rendered = await render({ id: file.id, data, body, filePath: file.absolute, digest });
+            }
             context.store.set({
               id: file.id,
               data,
@@ -85,7 +92,7 @@ export function contentLoader(collection: CollectionName): Loader {
         }
         for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
       };
-      const session = contentSession(root, CONTENT_ROOT, SITE_NOW);
+      const session = await contentSession(root, CONTENT_ROOT, SITE_NOW);
       await sync(session);
       // The preview (`astro dev`, the editor): a change anywhere in the content reads the tree again.
       if (!context.watcher) return;

@@ -44,6 +44,8 @@ export const lookAlikes: Record<string, string> = {
   'A tag written as text: <script>.': 'A tag written as text: &lt;script&gt;.',
   'import duties were discussed at the meeting.': 'import duties were discussed at the meeting.',
 };
+/** English-only news items holding the look-alikes (as typed in Markdown, and as the editor writes MDX). */
+export const lookAlikeItems = 2;
 const lookAlikeFile = {
   'news/en/look-alikes.md': md(
     { title: 'Look-alikes', description: 'Text that looks like code.', pubDate: '2020-02-01' },

@@ -8,7 +8,7 @@ import { buildSiteModel } from './model';
 
 /** A collection's entries; one the content has none of is empty, without Astro's warning that it is. */
 async function collection<C extends CollectionKey>(name: C) {
-  const session = contentSession(process.cwd(), CONTENT_ROOT, SITE_NOW);
+  const session = await contentSession(process.cwd(), CONTENT_ROOT, SITE_NOW);
   return session.entries(name).length ? getCollection(name) : ([] as CollectionEntry<C>[]);
 }
 

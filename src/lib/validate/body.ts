@@ -28,7 +28,14 @@ export interface Body {
 /** A body's facts, read by the parser of its format: Markdown, or MDX on MDX's own syntax tree. */
 export function parseBody(text: string, collection: CollectionName, format: BodyFormat = 'md'): Body {
   if (format === 'mdx') return mdxBody(text, collection);
-  const tree = parseMarkdown(text);
+  return bodyFacts(parseMarkdown(text), text, collection);
+}
+
+/**
+ * A Markdown body's facts from its syntax tree as parsed (before any transform): the build takes
+ * them from the tree its renderer parses (remark-body-facts.ts), so a body is parsed once.
+ */
+export function bodyFacts(tree: Root, text: string, collection: CollectionName): Body {
   return {
     references: references(tree),
     headingIds: headingIds(tree),

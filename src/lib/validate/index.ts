@@ -15,7 +15,7 @@ import { buildSiteModel } from '../site/model';
 import { entryPath, href } from '../site/urls';
 import { checkReferences, parseBody, type Body } from './body';
 import { pictureProblems } from './pictures';
-import { readContent, type ReadFile } from './read';
+import { readContent, type ReadContent, type ReadFile } from './read';
 import { diskTree, overlayTree, type ContentTree } from './tree';
 import { problem, shown, type Problem } from './problem';
 import type { Unpublished } from './report';
@@ -57,9 +57,14 @@ interface ValidateOptions {
    * over the tree on disk: the editor's save, checked before anything is written.
    */
   overrides?: Record<string, string | Uint8Array | null>;
+  /** The tree as read already (the build's session reads once). */
+  read?: ReadContent;
+  /** Bodies' facts the build's renderer took from the tree it parsed, by file (see remark-body-facts.ts). */
+  bodies?: ReadonlyMap<string, Body>;
 }
 
 interface Loaded {
+  data?: unknown;
   file: ReadFile;
   source: Source;
   /** Whether it passed its schema (only those take part in the site model). */
@@ -80,8 +85,8 @@ export interface ContentReport {
   problems: Problem[];
   /** What a valid tree will not publish yet (its drafts, its scheduled items). */
   unpublished: Unpublished;
-  /** The files that passed their schema, as read: what the build's loader gives Astro. */
-  files: ReadFile[];
+  /** The files that passed their schema, as read, with their data as the schema gave it: what the build's loader gives Astro. */
+  files: (ReadFile & { data: unknown })[];
 }
 
 /** Every problem in the tree, what it will not publish yet, and its files as read (once). */
@@ -101,7 +106,7 @@ export function contentReport(projectRoot: string, options: ValidateOptions = {}
       files: [],
     };
   }
-  const read = readContent(projectRoot, contentRoot, tree);
+  const read = options.read ?? readContent(projectRoot, contentRoot, tree);
   const problems = read.problems;
   problems.push(...symbolicLinks(projectRoot, [contentRoot, join(projectRoot, 'public')], tree));
   for (const picture of read.pictures) problems.push(...pictureProblems(picture.file, picture.bytes));
@@ -130,7 +135,7 @@ export function contentReport(projectRoot: string, options: ValidateOptions = {}
     }
     const entry: Entry = { id: file.id, data: result.data, filePath: file.file, body: source.body };
     (entries[file.collection] as Entry[]).push(entry);
-    loaded.set(file.file, { file, source, valid: true });
+    loaded.set(file.file, { file, source, valid: true, data: result.data });
   }
 
   const model = buildSiteModel(entries, { now: options.now });
@@ -140,12 +145,12 @@ export function contentReport(projectRoot: string, options: ValidateOptions = {}
     problems.push(p.line || !source ? p : { ...p, line: source.lineOf(path) });
   }
   const live = liveDates(entries, options.now ?? new Date());
-  problems.push(...checkBodies([...loaded.values()], model.paths, projectRoot, live, tree));
+  problems.push(...checkBodies([...loaded.values()], model.paths, projectRoot, live, tree, options.bodies));
   problems.push(...checkHeroes([...loaded.values()], entries, tree));
   return {
     problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
     unpublished: unpublishedItems(entries, options.now ?? new Date()),
-    files: [...loaded.values()].filter((l) => l.valid).map((l) => l.file),
+    files: [...loaded.values()].flatMap((l) => (l.valid ? [{ ...l.file, data: l.data }] : [])),
   };
 }
 
@@ -237,6 +242,7 @@ function checkBodies(
   projectRoot: string,
   live: LiveDates,
   tree: ContentTree,
+  parsed?: ReadonlyMap<string, Body>,
 ): Problem[] {
   const problems: Problem[] = [];
   const bodies = loaded
@@ -245,7 +251,9 @@ function checkBodies(
       file,
       source,
       valid,
-      parsed: parseBody(source.body!, file.collection, file.format === 'mdx' ? 'mdx' : 'md'),
+      parsed:
+        parsed?.get(file.file) ??
+        parseBody(source.body!, file.collection, file.format === 'mdx' ? 'mdx' : 'md'),
     }));
   // Pages the build makes, with the heading ids of those made from a body (others are not known yet).
   const pages = new Map<string, Set<string> | undefined>();
