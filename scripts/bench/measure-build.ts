@@ -22,7 +22,9 @@ const binDir = resolve('node_modules/.bin');
  * what the build script of the checkout in `cwd` sets (a baseline commit builds as it did).
  */
 export function buildEnv(extra: Record<string, string>, cwd = process.cwd()): NodeJS.ProcessEnv {
-  const pkg = JSON.parse(readFileSync(resolve(cwd, 'package.json'), 'utf8')) as { scripts: { build: string } };
+  const pkg = JSON.parse(readFileSync(resolve(cwd, 'package.json'), 'utf8')) as {
+    scripts: { build: string };
+  };
   return {
     ...process.env,
     ...buildScriptEnv(pkg.scripts.build),

