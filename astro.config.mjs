@@ -9,8 +9,9 @@ import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { precompressBuild } from './src/integrations/precompress.ts';
 import { releaseStamp } from './src/integrations/release-stamp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { isNoindexPage } from './src/lib/sitemap-filter.ts';
 import { markdownProcessor } from './src/lib/markdown.ts';
+import { factsOf } from './src/lib/site/page-facts.ts';
+import { startOfDay } from './src/lib/dates.ts';
 
 const compress = precompressBuild();
 
@@ -48,10 +49,18 @@ export default defineConfig({
       i18n: { defaultLocale: 'mn', locales: { mn: 'mn', en: 'en' } },
       // A new sitemap file every 45,000 URLs, under the protocol's 50,000 (with the index listing them).
       entryLimit: 45_000,
-      // Notices for untranslated pages are not content of their own.
-      filter: (page) => !isNoindexPage(page),
+      // What is listed and when it last changed, from the site model (src/lib/site/page-facts.ts):
+      // noindex pages (untranslated notices, search, translation lists) are left out. The filter
+      // throws when the model published nothing, which stops the build (a throw in serialize
+      // would only be logged, and the sitemap left unwritten).
+      filter: (page) => !factsOf(page).noindex,
+      serialize: (item) => {
+        const { lastmod } = factsOf(item.url);
+        // The moment the page went live or changed: 00:00 in Ulaanbaatar on its date.
+        return lastmod ? { ...item, lastmod: startOfDay(lastmod).toISOString() } : item;
+      },
     }),
-    // After the sitemap, which reads the pages where Astro wrote them.
+    // After the sitemap, which lists the pages where Astro built them (before /en/404/ moves).
     notFoundPages(),
     // Compresses the pages where they now are while the search index is built…
     compress.early,

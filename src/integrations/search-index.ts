@@ -6,7 +6,6 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { dictionaries } from '../i18n';
 import { locales } from '../i18n/locales';
-import { countPageFilters, filterLabels, writeFilters, type FilterCounts } from '../lib/search/filters';
 import { groupByHead, minKeyLength, pieceKeys, splitPieces, type PieceManifest } from '../lib/search/pieces';
 import { separateForIndex } from '../lib/search/separate';
 import { countWords, indexedWords } from '../lib/search/words';
@@ -117,16 +116,12 @@ export function searchIndex(): AstroIntegration {
         // Each page is read once, for Pagefind and for the word lists (read without a DOM: html-text.ts).
         const pages = allFiles(outDir).filter((f) => f.endsWith('.html'));
         const counts: Record<string, Map<string, number>> = { mn: new Map(), en: new Map() };
-        const filters: Record<string, FilterCounts> = { mn: {}, en: {} };
         let indexed = 0;
         const addPage = async (file: string) => {
           // The copy Pagefind indexes, whose word lists must match it.
           const html = separateForIndex(readFileSync(file, 'utf8'));
           const page = indexedWords(html);
-          if (page) {
-            countWords(counts[page.lang] ?? new Map(), page.words, page.lang);
-            if (filters[page.lang]) countPageFilters(filters[page.lang], html);
-          }
+          if (page) countWords(counts[page.lang] ?? new Map(), page.words, page.lang);
           const added = await index.addHTMLFile({
             sourcePath: relative(outDir, file).split(sep).join('/'),
             content: html,
@@ -149,12 +144,6 @@ export function searchIndex(): AstroIntegration {
         if (kept.length)
           logger.warn(`Pagefind bundles kept because the build names them: ${kept.join(', ')}`);
         const pieces = await writeWordPieces(outDir, counts);
-        // The search pages list the filter values the index has (before the pages are compressed).
-        for (const locale of locales) {
-          const file = searchPageFile(outDir, locale);
-          const labels = filterLabels(dictionaries[locale], locale);
-          writeFileSync(file, writeFilters(readFileSync(file, 'utf8'), filters[locale] ?? {}, labels));
-        }
         // The benchmark (scripts/bench/) reads the time from this line.
         logger.info(
           `Pagefind read ${indexed} pages; ${counts.mn.size} Mongolian and ${counts.en.size} English words listed in ${pieces} pieces; search step ${Math.round(performance.now() - started)} ms`,

@@ -18,7 +18,8 @@ afterAll(() => {
 });
 const targets = () => dirs.flatMap((d) => ['--target', `${sshd.host}:${d}`]);
 
-describe('a deploy over ssh', () => {
+// Each case takes about 10 s alone; beside the rest of the suite on two busy cores, up to a minute.
+describe('a deploy over ssh', { timeout: 180_000 }, () => {
   it('uploads to every server and makes the same release live on all', async () => {
     const run = await releaseCommand('deploy', [...targets(), '--ssh', sshd.ssh]);
     expect(run.status, run.output).toBe(0);

@@ -181,8 +181,11 @@ describe("the officer's task in the editor", () => {
   it('shows no unsaved changes when the saved item is opened again, and leaves without asking', async () => {
     let asked = false;
     page.on('dialog', (d) => ((asked = true), d.dismiss()));
+    // A fresh load: the editor is an app in one page, and an address that differs only after the
+    // hash would not load it again.
+    await page.goto('about:blank');
     await page.goto(`${env.site.origin}/admin/?ui=mn#/collections/news/entries/${slug}`);
-    await field('Гарчиг / Title').waitFor();
+    await field('Гарчиг / Title').waitFor({ timeout: 60_000 });
     await expect.poll(() => field('Гарчиг / Title').inputValue()).toBe(`${takenTitle} 2026`);
     await page.waitForTimeout(1000);
     await count(page.getByText(/Хадгалаагүй өөрчлөлт/i)).toBe(0);

@@ -1,7 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { siteOrigin } from '../helpers/astro';
-import { readDist, resolveToFile } from '../helpers/dist';
+import { listNewsDate } from '../helpers/fixture-content';
+import { htmlPages, notFoundPages, readDist, resolveToFile } from '../helpers/dist';
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -37,6 +38,34 @@ describe('sitemap', () => {
     expect(locs).toEqual(expect.arrayContaining(['/', '/en/', '/hotline/', '/en/directives/10/']));
     for (const loc of locs) expect(resolveToFile(loc), loc).toBeDefined();
     expect(locs.some((l: string) => l.includes('404'))).toBe(false);
+  });
+
+  it('lists every page that may be indexed and no page that asks not to be, from the model', () => {
+    const listed = new Set(urls.map((u: { loc: string }) => new URL(u.loc).pathname));
+    const wrong: string[] = [];
+    for (const path of htmlPages().filter((p) => !notFoundPages.includes(p))) {
+      const asksNot = /<meta name="robots" content="noindex/.test(
+        readDist(path.endsWith('/') ? `${path}index.html` : path),
+      );
+      if (asksNot === listed.has(path))
+        wrong.push(`${path}: ${asksNot ? 'noindex but listed' : 'indexable but not listed'}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('dates every news item and report by its last change (lastmod), and no list', () => {
+    const dated = urls.filter((u: { lastmod?: string }) => u.lastmod);
+    const path = (u: { loc: string }) => new URL(u.loc).pathname;
+    const items = urls.filter((u: { loc: string }) =>
+      /^(\/en)?\/(news|reports)\/(?!page\/|year\/)[^/]+\/$/.test(path(u)),
+    );
+    expect(items.length).toBeGreaterThan(10);
+    expect(dated.map(path).sort()).toEqual(items.map(path).sort());
+    for (const u of dated) expect(u.lastmod, path(u)).toMatch(/^\d{4}-\d{2}-\d{2}T16:00:00\.000Z$/);
+    // Live from 00:00 in Ulaanbaatar (UTC+8) on its date.
+    expect(urls.find((u: { loc: string }) => path(u) === '/news/item-35/')?.lastmod).toBe(
+      new Date(`${listNewsDate(35)}T00:00:00+08:00`).toISOString(),
+    );
   });
 
   it('pairs each page with its translation, where there is one, as hreflang alternates', () => {

@@ -1,6 +1,3 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/i18n/index';
 import { wordingIssues } from '../../src/lib/validate/wording';
@@ -8,7 +5,6 @@ import { startOfDay, todayIn } from '../../src/lib/dates';
 import { splitEntryId } from '../../src/lib/entry-id';
 import { isPublished } from '../../src/lib/publish';
 import { mirroredFileParts } from '../../src/lib/content-layout';
-import { isNoindexPage } from '../../src/lib/sitemap-filter';
 import { pairTranslations } from '../../src/lib/translations';
 
 describe('entry ids', () => {
@@ -88,19 +84,6 @@ describe('a content file path', () => {
   ])('%s is %s', (path, parts) => {
     const p = mirroredFileParts(path);
     expect(p && `${p.collection}/${p.locale}/${p.slug}${p.format === 'mdx' ? ' mdx' : ''}`).toBe(parts);
-  });
-});
-
-describe('sitemap filter', () => {
-  it('drops built pages marked noindex and keeps the others', () => {
-    const out = mkdtempSync(join(tmpdir(), 'sitemap-filter-'));
-    mkdirSync(join(out, 'en/news/x'), { recursive: true });
-    writeFileSync(join(out, 'en/news/x/index.html'), '<meta name="robots" content="noindex">');
-    mkdirSync(join(out, 'news/x'), { recursive: true });
-    writeFileSync(join(out, 'news/x/index.html'), '<title>x</title>');
-    expect(isNoindexPage('https://example.org/en/news/x/', out)).toBe(true);
-    expect(isNoindexPage('https://example.org/news/x/', out)).toBe(false);
-    expect(isNoindexPage('https://example.org/missing/', out)).toBe(false);
   });
 });
 

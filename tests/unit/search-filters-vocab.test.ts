@@ -1,54 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { mn } from '../../src/i18n/mn';
-import {
-  countPageFilters,
-  filterLabels,
-  writeFilters,
-  type FilterCounts,
-} from '../../src/lib/search/filters';
+import { filterCounts, filterGroups, filterLabels } from '../../src/lib/search/filters';
+import { searchFilterValues } from '../../src/lib/search/entry';
 import { skeleton } from '../../src/lib/search/skeleton';
 import { buildVocabulary, extendVocabulary } from '../../src/lib/search/vocabulary';
 
-const page = `<main data-pagefind-body><span hidden data-pagefind-filter="type:regulation"></span>
-<span hidden data-pagefind-filter="year:2019"></span><span hidden data-pagefind-filter="kind:law"></span></main>`;
-const searchPage = `<details id="search-filters" hidden><fieldset id="filter-type" hidden>
-<legend>Type</legend></fieldset><fieldset id="filter-kind" hidden><legend>Kind</legend></fieldset>
-<fieldset id="filter-status" hidden><legend>Status</legend></fieldset>
-<fieldset id="filter-year" hidden><legend>Year</legend></fieldset></details>`;
+describe('the search page’s filters, from the pages’ search entries', () => {
+  const counts = filterCounts([
+    { type: 'regulation', date: 2019, filters: { kind: 'law' } },
+    { type: 'news', date: new Date('2021-05-04T00:00:00Z'), filters: { kind: 'law' } },
+    { type: 'page' },
+  ]);
 
-describe('filter values written into the search page at build time', () => {
-  const counts: FilterCounts = {};
-  countPageFilters(counts, page);
-  countPageFilters(counts, page.replace('2019', '2021').replace('regulation', 'news'));
+  it('gives each page its type, the year of its date (a year alone as it is) and its further filters', () => {
+    expect(
+      searchFilterValues({
+        type: 'report',
+        date: new Date('2022-12-10T00:00:00Z'),
+        filters: { status: 'done' },
+      }),
+    ).toEqual([
+      ['type', 'report'],
+      ['year', '2022'],
+      ['status', 'done'],
+    ]);
+    expect(searchFilterValues({ type: 'regulation', date: 1994 })).toEqual([
+      ['type', 'regulation'],
+      ['year', '1994'],
+    ]);
+  });
 
-  it('counts the values the pages give Pagefind', () => {
+  it('counts the values the pages have', () => {
     expect(counts).toEqual({
-      type: { regulation: 1, news: 1 },
+      type: { regulation: 1, news: 1, page: 1 },
       year: { 2019: 1, 2021: 1 },
       kind: { law: 2 },
     });
   });
 
-  it('writes a labelled checkbox per value, in the site’s order, and shows only groups with values', () => {
-    const html = writeFilters(searchPage, counts, filterLabels(en, 'en'));
-    expect(html).toContain(
-      `<fieldset id="filter-type">\n<legend>Type</legend><label><input type="checkbox" name="type" value="news"> ${en.searchTypes.news}</label><label><input type="checkbox" name="type" value="regulation"> ${en.searchTypes.regulation}</label></fieldset>`,
-    );
-    expect(html).toMatch(
-      /value="2021">[^<]*<\/label><label><input type="checkbox" name="year" value="2019">/,
-    );
-    expect(html).toContain(`value="law"> ${en.regulationKinds.law}</label>`);
-    expect(html).toContain('<fieldset id="filter-status" hidden>');
-    // The disclosure stays hidden until the script runs: without it the page cannot search.
-    expect(html).toContain('<details id="search-filters" hidden>');
-    expect(writeFilters(searchPage, counts, filterLabels(mn, 'mn'))).toContain(
-      `> ${mn.regulationKinds.law}</label>`,
-    );
-  });
-
-  it('fails the build when the page has no group for a value', () => {
-    expect(() => writeFilters('<main></main>', counts, filterLabels(en, 'en'))).toThrow(/type/);
+  it('groups them labelled, in the site’s order: types as the site lists them, years newest first', () => {
+    const groups = filterGroups(counts, filterLabels(en, 'en'));
+    expect(groups.map((g) => g.name)).toEqual(['type', 'kind', 'status', 'year']);
+    expect(groups[0].values).toEqual([
+      { value: 'news', label: en.searchTypes.news },
+      { value: 'regulation', label: en.searchTypes.regulation },
+      { value: 'page', label: en.searchTypes.page },
+    ]);
+    expect(groups[1].values).toEqual([{ value: 'law', label: en.regulationKinds.law }]);
+    expect(groups[2].values).toEqual([]);
+    expect(groups[3].values.map((v) => v.value)).toEqual(['2021', '2019']);
+    expect(filterGroups(counts, filterLabels(mn, 'mn'))[1].values[0].label).toBe(mn.regulationKinds.law);
   });
 });
 

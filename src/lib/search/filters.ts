@@ -1,5 +1,5 @@
 import type { Dictionary } from '../../i18n/dictionary';
-import { searchTypes } from './entry';
+import { searchFilterValues, searchTypes, type SearchEntry } from './entry';
 
 /** Pagefind filters shown as checkbox groups on the search page, in this order. */
 export const filterNames = ['type', 'kind', 'status', 'year'] as const;
@@ -34,10 +34,10 @@ const filterLabel = (labels: FilterLabels, name: string, value: string): string 
   (name === 'type' ? labels.types[value] : labels.filterValues[name]?.[value]) ?? value;
 
 /**
- * Each group's values as shown: types in the site's order, years newest first, the rest
- * alphabetically by label.
+ * The checkbox groups the search page shows, each filter with its values as shown: types in the
+ * site's order, years newest first, the rest alphabetically by label.
  */
-function orderedFilters(
+export function filterGroups(
   counts: FilterCounts,
   labels: FilterLabels,
 ): { name: string; values: { value: string; label: string }[] }[] {
@@ -54,36 +54,16 @@ function orderedFilters(
   });
 }
 
-/** Count the filter values a built page gives Pagefind (`data-pagefind-filter="name:value"`). */
-export function countPageFilters(into: FilterCounts, html: string) {
-  for (const [, name, value] of html.matchAll(/\sdata-pagefind-filter="([^":]+):([^"]*)"/g)) {
-    const values = (into[name] ??= {});
-    values[value] = (values[value] ?? 0) + 1;
-  }
-}
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
- * The search page's HTML with a checkbox per filter value the index has, written into each group
- * (`<fieldset id="filter-{name}" hidden>` after its legend): the page shows them without asking
- * Pagefind for its filter data, which lists every page. A group with values loses `hidden`; the
- * disclosure around them stays hidden until the script (the search itself) runs.
+ * How many pages of one language have each filter value, from the pages' search entries (the
+ * model's page facts): what the search page offers as checkboxes.
  */
-export function writeFilters(html: string, counts: FilterCounts, labels: FilterLabels): string {
-  let out = html;
-  for (const { name, values } of orderedFilters(counts, labels)) {
-    if (!values.length) continue;
-    const open = new RegExp(`<fieldset id="filter-${name}" hidden>([\\s\\S]*?</legend>)`);
-    if (!open.test(out)) throw new Error(`the search page has no group for the filter "${name}"`);
-    const boxes = values
-      .map(
-        (v) =>
-          `<label><input type="checkbox" name="${name}" value="${escapeHtml(v.value)}"> ${escapeHtml(v.label)}</label>`,
-      )
-      .join('');
-    out = out.replace(open, (_, legend: string) => `<fieldset id="filter-${name}">${legend}${boxes}`);
-  }
-  return out;
+export function filterCounts(entries: Iterable<SearchEntry>): FilterCounts {
+  const counts: FilterCounts = {};
+  for (const entry of entries)
+    for (const [name, value] of searchFilterValues(entry)) {
+      const values = (counts[name] ??= {});
+      values[value] = (values[value] ?? 0) + 1;
+    }
+  return counts;
 }

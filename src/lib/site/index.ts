@@ -5,6 +5,7 @@ import { gitLastChanged } from '../translation-status';
 import { formatProblems } from '../validate/report';
 import { contentSession } from '../validate/session';
 import { buildSiteModel } from './model';
+import { publishPageFacts } from './page-facts';
 
 /** A collection's entries; one the content has none of is empty, without Astro's warning that it is. */
 async function collection<C extends CollectionKey>(name: C) {
@@ -32,6 +33,7 @@ async function load() {
   );
   // The build validated everything before starting; this guards `astro dev`, where it does not stop.
   if (model.problems.length) throw new Error(formatProblems(model.problems));
+  publishPageFacts(model.facts);
   return model;
 }
 

@@ -7,6 +7,8 @@ import type { ServiceData } from '../schemas/services';
 import type { Entry } from './entries';
 import { translationRows } from './lists';
 import { siteRelations, type ModelOptions } from './relations';
+import { filterCounts } from '../search/filters';
+import { pageFacts, searchEntries } from './page-facts';
 import { siteRoutes } from './routes';
 import type { SynonymData } from '../schemas/synonyms';
 
@@ -17,7 +19,8 @@ interface SiteOptions extends ModelOptions {
 
 /**
  * The whole site from its content, computed once per build: the content related (relations.ts),
- * the lists pages show (lists.ts) and every route's static paths (routes.ts). Pure: tested with
+ * the lists pages show (lists.ts), every route's static paths (routes.ts) and every page's facts
+ * for consumers outside the pages (page-facts.ts). Pure: tested with
  * plain arrays.
  */
 export function buildSiteModel<
@@ -44,5 +47,11 @@ export function buildSiteModel<
   const mirrored = [...content.news, ...content.pages, ...content.services, ...content.reports];
   const synonyms = (content.synonyms ?? []).map((e) => e.data.words);
   const { routes, paths } = siteRoutes(relations, translationRows(mirrored, changed, options.now), synonyms);
-  return { ...relations, routes, paths };
+  const facts = pageFacts({ ...relations, translationPages: routes.translations.map((r) => r.props) });
+  // The search page offers as filters the values its language's indexed pages have.
+  const search = routes.search.map((r) => ({
+    ...r,
+    props: { ...r.props, filters: filterCounts(searchEntries(facts, r.props.locale)) },
+  }));
+  return { ...relations, routes: { ...routes, search }, paths, facts };
 }

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { pageFacts } from '../../src/lib/site/page-facts';
+import type { LocalizedPage } from '../../src/lib/translations';
+
+type Dated = { data: { pubDate: Date; updatedDate?: Date } };
+const day = (s: string) => new Date(`${s}T00:00:00Z`);
+const item = (pubDate: string, updatedDate?: string): Dated => ({
+  data: { pubDate: day(pubDate), ...(updatedDate ? { updatedDate: day(updatedDate) } : {}) },
+});
+const entry = <T>(locale: 'mn' | 'en', slug: string, it: T): LocalizedPage<T> => ({
+  kind: 'entry',
+  locale,
+  slug,
+  item: it,
+  translations: ['mn', 'en'],
+});
+const notice = <T>(locale: 'mn' | 'en', slug: string, it: T): LocalizedPage<T> => ({
+  kind: 'untranslated',
+  locale,
+  slug,
+  original: { locale: locale === 'mn' ? 'en' : 'mn', slug, item: it },
+});
+
+const report = { data: { pubDate: day('2025-01-10'), status: 'done' } };
+const facts = pageFacts({
+  newsPages: [
+    { page: entry('mn', 'a', item('2024-03-01')), path: '/news/a/' },
+    { page: entry('en', 'a', item('2024-03-01', '2024-04-02')), path: '/news/a/' },
+    { page: notice('en', 'b', item('2024-05-01')), path: '/news/b/' },
+  ],
+  reportPages: [entry('mn', 'r', report)],
+  servicePages: [
+    { page: entry('mn', 's', { data: { category: 'metrology' } }), path: '/services/s/' },
+    { page: notice('en', 's', { data: { category: 'metrology' } }), path: '/services/s/' },
+  ],
+  standing: new Map([['hotline', [entry('mn', 'hotline', {}), notice('en', 'hotline', {})]]]),
+  directives: [{ number: 1, date: day('2020-01-24') }, { number: 2 }],
+  regulations: [{ slug: 'law-1994', entry: { data: { kind: 'law', adopted: 1994 } } }],
+  translationPages: [
+    { locale: 'mn', list: { base: '/translations/', current: 1 } },
+    { locale: 'en', list: { base: '/translations/', current: 2 } },
+  ],
+});
+
+describe('page facts from the model', () => {
+  it('dates news by their update, else their publication, and reports by their publication', () => {
+    expect(facts.get('/news/a/')?.lastmod).toEqual(day('2024-03-01'));
+    expect(facts.get('/en/news/a/')?.lastmod).toEqual(day('2024-04-02'));
+    expect(facts.get('/reports/r/')?.lastmod).toEqual(day('2025-01-10'));
+    const undated = [...facts].filter(([, f]) => f.lastmod).map(([url]) => url);
+    expect(undated.sort()).toEqual(['/en/news/a/', '/news/a/', '/reports/r/']);
+  });
+
+  it('says how site search finds each page, in the language of its address', () => {
+    expect(facts.get('/en/news/a/')).toMatchObject({
+      locale: 'en',
+      search: { type: 'news', date: day('2024-03-01') },
+    });
+    expect(facts.get('/reports/r/')?.search).toEqual({
+      type: 'report',
+      date: day('2025-01-10'),
+      filters: { status: 'done' },
+    });
+    expect(facts.get('/services/s/')?.search).toEqual({ type: 'service', filters: { kind: 'metrology' } });
+    expect(facts.get('/en/directives/1/')?.search).toEqual({ type: 'directive', date: day('2020-01-24') });
+    expect(facts.get('/directives/2/')?.search).toEqual({ type: 'directive' });
+    expect(facts.get('/regulations/law-1994/')?.search).toEqual({
+      type: 'regulation',
+      date: 1994,
+      filters: { kind: 'law', status: 'unknown' },
+    });
+    for (const path of ['/services/', '/en/directives/', '/regulations/', '/hotline/'])
+      expect(facts.get(path)?.search, path).toEqual({ type: 'page' });
+    // Notices and the search page are not in site search.
+    const unsearched = [...facts].filter(([, f]) => !f.search).map(([url]) => url);
+    expect(unsearched.sort()).toEqual(
+      [
+        '/en/news/b/',
+        '/en/services/s/',
+        '/en/hotline/',
+        '/search/',
+        '/en/search/',
+        '/translations/',
+        '/en/translations/page/2/',
+      ].sort(),
+    );
+  });
+
+  it('marks untranslated notices, the search pages and the translation lists noindex, with no date', () => {
+    const noindex = [...facts].filter(([, f]) => f.noindex).map(([url]) => url);
+    expect(noindex.sort()).toEqual(
+      [
+        '/en/news/b/',
+        '/en/services/s/',
+        '/en/hotline/',
+        '/search/',
+        '/en/search/',
+        '/translations/',
+        '/en/translations/page/2/',
+      ].sort(),
+    );
+    expect(facts.get('/en/news/b/')?.lastmod).toBeUndefined();
+  });
+});
