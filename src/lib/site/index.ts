@@ -38,8 +38,13 @@ async function load() {
 }
 
 let cached: ReturnType<typeof load> | undefined;
+/**
+ * The model: once per build; again on each call in `astro dev`, where the content changes. By the
+ * mode, not DEV, which follows NODE_ENV (a build run by the test runner has NODE_ENV=test, and
+ * computing the model for each page made a 5,000-item build take hours).
+ */
 export function site() {
-  if (import.meta.env.DEV) return load();
+  if (import.meta.env.MODE === 'development') return load();
   return (cached ??= load());
 }
 
