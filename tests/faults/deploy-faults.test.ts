@@ -693,31 +693,31 @@ describe('releases an administrator can trust', () => {
     expect(r.ms).toBeGreaterThan(2_000);
   });
 
-  untilIssue33(
-    'F33 files unchanged by content are hard links between releases, whatever their times',
-    async () => {
-      const target = newTarget();
-      expect((await deploy('one', target)).status).toBe(0);
-      expect((await deploy('two', target)).status).toBe(0);
-      const [r1, r2] = releases(target);
-      let same = 0;
-      let files = 0;
-      const walk = (rel: string) => {
-        for (const n of readdirSync(join(target, 'releases', r2, rel))) {
-          const p = join(rel, n);
-          const s = lstatSync(join(target, 'releases', r2, p));
-          if (s.isDirectory()) walk(p);
-          else {
-            files++;
-            const other = join(target, 'releases', r1, p);
-            if (existsSync(other) && lstatSync(other).ino === s.ino) same++;
-          }
+  // Issue 33's too, but not an expected failure: whether rsync links the files depends on the two
+  // builds' file times, so it failed in one CI run and passed in the next. Skipped until issue 33
+  // compares files by content alone; then it runs as a plain case.
+  it.skip('F33 files unchanged by content are hard links between releases, whatever their times', async () => {
+    const target = newTarget();
+    expect((await deploy('one', target)).status).toBe(0);
+    expect((await deploy('two', target)).status).toBe(0);
+    const [r1, r2] = releases(target);
+    let same = 0;
+    let files = 0;
+    const walk = (rel: string) => {
+      for (const n of readdirSync(join(target, 'releases', r2, rel))) {
+        const p = join(rel, n);
+        const s = lstatSync(join(target, 'releases', r2, p));
+        if (s.isDirectory()) walk(p);
+        else {
+          files++;
+          const other = join(target, 'releases', r1, p);
+          if (existsSync(other) && lstatSync(other).ino === s.ino) same++;
         }
-      };
-      walk('');
-      expect(same / files).toBeGreaterThan(0.6);
-    },
-  );
+      }
+    };
+    walk('');
+    expect(same / files).toBeGreaterThan(0.6);
+  });
 });
 
 describe('the messages', () => {
