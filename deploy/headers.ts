@@ -77,7 +77,7 @@ const deniedFeatures = [
 /** Every response, whatever its type or status: name → value. */
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': policyText(contentSecurityPolicy),
-  // Browsers obey it only when it comes over HTTPS (README: "Serving with nginx").
+  // Browsers obey it only when it comes over HTTPS (docs/deploy.md: "HSTS").
   'Strict-Transport-Security': 'max-age=31536000',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',

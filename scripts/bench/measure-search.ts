@@ -1,7 +1,9 @@
 // The search in Debian's Chromium on a built site served from 127.0.0.1 by nginx with the shipped
 // deploy/nginx.conf (its .br/.gz files, as visitors get them). Cold: fresh profiles; focus the box,
 // type a query; first keystroke → first rendered result, and the bytes on the wire from the focus
-// on. Warm: many queries on one page, timed by the page itself (the `search-rendered` event).
+// on. Rural: the same on a connection of 400 ms round trip and 400 kbit/s each way (Chromium's
+// network emulation, from the focus on), with the requests that waited on an earlier one counted.
+// Warm: many queries on one page, timed by the page itself (the `search-rendered` event).
 // Quality: are pages found by their exact titles in the top five?
 import type { Page } from 'playwright-core';
 import { startNginx } from '../lib/nginx.ts';
@@ -27,6 +29,8 @@ interface ColdRun {
   firstResultMs: number;
   bytes: number;
   requests: number;
+  /** The longest chain of requests each started after the previous one ended (before the first result). */
+  serialRequests: number;
   /** What was fetched from the focus on, in order: path and bytes on the wire. */
   resources?: { path: string; bytes: number }[];
 }
@@ -36,12 +40,21 @@ interface QualityCheck {
   expected: string;
   rank: number | null;
 }
+/** A rural connection: 400 ms round trip, 400 kbit/s each way. */
+const rural = { latency: 400, throughput: 400_000 / 8 };
+
 export interface SearchFigures {
   cold: {
     query: string;
     runs: ColdRun[];
     medianFirstResultMs: number;
     medianBytes: number;
+  };
+  rural: {
+    runs: ColdRun[];
+    medianFirstResultMs: number;
+    /** Requests one after another before the first result: the longest chain of fetches that each began after the one before ended. */
+    medianSerialRequests: number;
   };
   warm: {
     queries: { path: string; query: string; ms: number | null }[];
@@ -52,11 +65,31 @@ export interface SearchFigures {
   quality: { checks: QualityCheck[]; found: number; total: number };
 }
 
-async function coldRun(origin: string): Promise<ColdRun> {
+/** The longest chain of fetches each of which began after the one before it had ended. */
+function serialChain(spans: { start: number; end: number }[]): number {
+  const sorted = [...spans].sort((a, b) => a.end - b.end);
+  const depth: number[] = [];
+  sorted.forEach((s, i) => {
+    depth[i] = 1 + Math.max(0, ...sorted.slice(0, i).map((p, j) => (p.end <= s.start ? depth[j] : 0)));
+  });
+  return Math.max(0, ...depth);
+}
+
+async function coldRun(origin: string, network?: typeof rural): Promise<ColdRun> {
   const browser = await launchBrowser();
   try {
     const page = await browser.context.newPage();
     await page.goto(`${origin}/search/`, { waitUntil: 'load' });
+    if (network) {
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: network.latency,
+        downloadThroughput: network.throughput,
+        uploadThroughput: network.throughput,
+      });
+    }
     await page.evaluate(() => {
       const w = window as unknown as W;
       document.addEventListener('focus', () => (w.focusAt ??= performance.now()), { capture: true });
@@ -69,19 +102,20 @@ async function coldRun(origin: string): Promise<ColdRun> {
     await page.locator('#search-q').click();
     await page.keyboard.type(coldQuery);
     await page.waitForFunction(() => (window as unknown as W).firstResult !== undefined, null, {
-      timeout: 30_000,
+      timeout: 60_000,
     });
     const measured = await page.evaluate(() => {
       const w = window as unknown as W;
       const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
         .filter((e) => e.startTime >= w.focusAt)
-        .map((e) => ({ url: e.name, bytes: e.encodedBodySize }));
-      return { firstResultMs: w.firstResult - w.firstKey, resources };
+        .map((e) => ({ url: e.name, bytes: e.encodedBodySize, start: e.startTime, end: e.responseEnd }));
+      return { firstResultMs: w.firstResult - w.firstKey, firstResult: w.firstResult, resources };
     });
     return {
       firstResultMs: round(measured.firstResultMs, 1),
       bytes: measured.resources.reduce((sum, r) => sum + r.bytes, 0),
       requests: measured.resources.length,
+      serialRequests: serialChain(measured.resources.filter((r) => r.end <= measured.firstResult)),
       resources: measured.resources.map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes })),
     };
   } finally {
@@ -125,6 +159,8 @@ export async function measureSearch(dist: string, picks: Pick[], coldRuns = 3): 
   try {
     const runs: ColdRun[] = [];
     for (let i = 0; i < coldRuns; i++) runs.push(await coldRun(site.origin));
+    const ruralRuns: ColdRun[] = [];
+    for (let i = 0; i < Math.min(coldRuns, 3); i++) ruralRuns.push(await coldRun(site.origin, rural));
 
     const browser = await launchBrowser();
     const warm: SearchFigures['warm']['queries'] = [];
@@ -164,6 +200,11 @@ export async function measureSearch(dist: string, picks: Pick[], coldRuns = 3): 
         runs,
         medianFirstResultMs: round(median(runs.map((r) => r.firstResultMs)), 1),
         medianBytes: median(runs.map((r) => r.bytes)),
+      },
+      rural: {
+        runs: ruralRuns,
+        medianFirstResultMs: round(median(ruralRuns.map((r) => r.firstResultMs)), 1),
+        medianSerialRequests: median(ruralRuns.map((r) => r.serialRequests)),
       },
       warm: {
         queries: warm.map((w) => ({ ...w, ms: w.ms === null ? null : round(w.ms, 1) })),

@@ -2,8 +2,8 @@
 // scripts/bench/search-floor.ts --dist DIR [--lang mn] [queries…]`. In Chromium, with the site
 // served by nginx (deploy/nginx.conf): Pagefind's own search time per query once its index chunks
 // are loaded (no word lists, no rewrites, no fragments), and the time to fetch ten result fragments
-// at once, which every first page of results needs. Medians of five; the figures are for the notes
-// and the README, not targets.
+// at once, which every first page of results needs. Medians of five; the figures are for
+// docs/benchmark.md, not targets.
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

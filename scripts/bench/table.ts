@@ -127,6 +127,14 @@ export const rows: Row[] = [
       },
   },
   {
+    label: 'first result, 400 ms / 400 kbit/s',
+    target: '',
+    cell: (r) =>
+      r.search?.rural && {
+        text: `${ms(r.search.rural.medianFirstResultMs)}, ${r.search.rural.medianSerialRequests} requests in a row`,
+      },
+  },
+  {
     label: 'first-query bytes',
     target: '≤ 200 KB',
     cell: (r) =>

@@ -10,16 +10,15 @@ import { synonymSchema } from '../lib/schemas/synonyms';
 import { contentComponents } from '../lib/markup/allowed';
 import { slugPattern } from '../lib/schemas/fields';
 import { rules } from '../lib/schemas/rules';
+import type { FieldText } from '../lib/schemas/field-texts';
 import { field, type DecapField, type FieldOptions, type Relation } from './fields';
-import { fileNameText, pageTexts } from './labels';
-import { recordTexts } from './labels-records';
 import { editorSettings, type EditorSettings } from './settings';
 import { fieldsOf } from './shape';
 
 // The Decap CMS configuration, made from the content schemas (src/lib/schemas/) at build time and
 // written to /admin/config.yml, so the forms cannot drift from what `npm run check:content` accepts.
 
-export const schemas: Record<CollectionName, unknown> = {
+export const schemas: Record<CollectionName, z.ZodType> = {
   news: newsSchema(() => z.string()),
   pages: pageSchema,
   services: serviceSchema,
@@ -28,8 +27,6 @@ export const schemas: Record<CollectionName, unknown> = {
   directives: directiveSchema,
   synonyms: synonymSchema,
 };
-
-const texts = { ...pageTexts, ...recordTexts };
 
 /** Each collection's name, in Mongolian and English. */
 export const collectionNames: Record<CollectionName, [mn: string, en: string]> = {
@@ -57,7 +54,7 @@ const directive: Relation = {
 };
 
 /** What each collection's form adds to the bare schema: pickers, long text, pictures, extra rules. */
-const options: Record<CollectionName, Omit<FieldOptions, 'texts' | 'i18n'>> = {
+const options: Record<CollectionName, Omit<FieldOptions, 'i18n'>> = {
   news: { multiline: ['description'], images: ['hero.src'] },
   pages: { multiline: ['description'] },
   services: {
@@ -85,11 +82,20 @@ const options: Record<CollectionName, Omit<FieldOptions, 'texts' | 'i18n'>> = {
   synonyms: {},
 };
 
+/** The editor's own field for a new entry's file name (no schema has it: it is not saved in the file). */
+const fileNameText = {
+  label: { mn: 'Файлын нэр', en: 'File name' },
+  hint: {
+    mn: 'Хоосон үлдээвэл гарчгаас латин үсгээр үүснэ. Латин жижиг үсэг, тоо, зураас: хуудасны хаяг болно, хоёр хэлэнд ижил. Дараа нь өөрчлөгдөхгүй.',
+    en: 'Left empty, it is made from the title in Latin letters. Small Latin letters, digits and hyphens: it becomes the address, the same in both languages. It cannot change later.',
+  },
+} satisfies FieldText;
+
 /** The editor's own field for a new entry's file name; the format drops it from the saved file. */
 const fileNameField: DecapField = {
   name: 'fileName',
-  label: `${fileNameText.mn} / ${fileNameText.en}`,
-  hint: `${fileNameText.hint!.mn} / ${fileNameText.hint!.en}`,
+  label: `${fileNameText.label.mn} / ${fileNameText.label.en}`,
+  hint: `${fileNameText.hint.mn} / ${fileNameText.hint.en}`,
   widget: 'masm-file-name',
   // Made from the title when left empty (client.ts, before saving).
   required: false,
@@ -131,7 +137,7 @@ const bodyField = (i18n: boolean): DecapField => ({
  */
 function collection(name: CollectionName, mdx = false) {
   const mirrored = collectionLayout[name] === 'mirrored';
-  const o: FieldOptions = { texts: texts[name], i18n: mirrored, ...options[name] };
+  const o: FieldOptions = { i18n: mirrored, ...options[name] };
   const fields = fieldsOf(schemas[name]).map((f) => field(f, f.name, o));
   const summaries: Partial<Record<CollectionName, string>> = {
     directives: '{{number}}. {{text.mn}}',

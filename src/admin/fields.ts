@@ -1,11 +1,11 @@
 import { isoDayPattern } from '../lib/dates';
 import { rules, type Bilingual } from '../lib/schemas/rules';
 import type { FieldKind, FieldShape } from './shape';
-import { localeLabels, type FieldText } from './labels';
 
 // One schema field as a Decap CMS form field: the widget that fits its type, its label and hint in
-// both languages, and the schema's rules that a form can check (required, pattern, range) so the
-// officer sees the mistake before saving. Messages name the rule in Mongolian and English.
+// both languages as the schema registers them, and the schema's rules that a form can check
+// (required, pattern, range) so the officer sees the mistake before saving. Messages name the rule
+// in Mongolian and English.
 
 export type DecapField = Record<string, unknown> & { name: string; label: string; required: boolean };
 
@@ -24,8 +24,6 @@ export interface Relation {
 }
 
 export interface FieldOptions {
-  /** The field's texts, by dotted path (hero.alt). */
-  texts: Record<string, FieldText>;
   /** Fields picked from another collection, by dotted path. */
   relations?: Record<string, Relation>;
   /** Fields with more than one line of text, by dotted path. */
@@ -43,6 +41,7 @@ const dayPattern = pattern(isoDayPattern, rules.day);
 function widgetFor(
   shape: FieldKind,
   path: string,
+  label: string,
   o: FieldOptions,
   required = true,
 ): Record<string, unknown> {
@@ -88,16 +87,21 @@ function widgetFor(
         fields: shape.fields.map((f) => field(f, `${path}.${f.name}`, o, !required)),
       };
     case 'list':
-      return listWidget(shape, path, o);
+      return listWidget(shape, path, label, o);
     case 'variants':
       throw new Error(`${path}: a choice of forms stands only in a list`);
   }
 }
 
-function listWidget(shape: Extract<FieldKind, { kind: 'list' }>, path: string, o: FieldOptions) {
+function listWidget(
+  shape: Extract<FieldKind, { kind: 'list' }>,
+  path: string,
+  label: string,
+  o: FieldOptions,
+) {
   const min = shape.min ? { min: shape.min } : {};
   const item = shape.item;
-  if (o.relations?.[path]) return { ...widgetFor(item, path, o), multiple: true, ...min };
+  if (o.relations?.[path]) return { ...widgetFor(item, path, label, o), multiple: true, ...min };
   if (item.kind === 'object') {
     return { widget: 'list', ...min, fields: item.fields.map((f) => field(f, `${path}.${f.name}`, o)) };
   }
@@ -121,15 +125,15 @@ function listWidget(shape: Extract<FieldKind, { kind: 'list' }>, path: string, o
   return {
     widget: 'list',
     ...min,
-    field: { name: 'item', label: labelOf(path, o), ...widgetFor(item, path, o), required: true },
+    // An item of a list is labelled as the list.
+    field: { name: 'item', label, ...widgetFor(item, path, label, o), required: true },
   };
 }
 
-function labelOf(path: string, o: FieldOptions): string {
-  const name = path.split('.').at(-1)!;
-  const text = o.texts[path] ?? localeLabels[name as 'mn' | 'en'];
-  if (!text) throw new Error(`The editor has no label for ${path}: add it to src/admin/labels*.ts`);
-  return `${text.mn} / ${text.en}`;
+function labelOf(shape: FieldShape, path: string): string {
+  if (!shape.label)
+    throw new Error(`The editor has no label for ${path}: register it on the field (src/lib/schemas/)`);
+  return both(shape.label);
 }
 
 /**
@@ -148,16 +152,16 @@ function i18nOf(path: string, translated: boolean, o: FieldOptions): true | 'dup
  * not required in the form; client.ts refuses a picture without its description when saving.
  */
 export function field(shape: FieldShape, path: string, o: FieldOptions, inOptional = false): DecapField {
-  const text = o.texts[path];
+  const label = labelOf(shape, path);
   const required = shape.required && !inOptional;
-  const widget = widgetFor(shape, path, o, required);
+  const widget = widgetFor(shape, path, label, o, required);
   // Text is written in each language; dates, choices and pickers are the same in both. Decap's
   // list takes only true here (so a list of how to apply is filled in for each language).
   const translated = ['string', 'text', 'object', 'list', 'markdown'].includes(widget.widget as string);
   return {
     name: shape.name,
-    label: labelOf(path, o),
-    ...(text?.hint ? { hint: both(text.hint) } : {}),
+    label,
+    ...(shape.hint ? { hint: both(shape.hint) } : {}),
     required,
     ...(!required && shape.kind === 'day' ? { default: '' } : {}),
     ...widget,

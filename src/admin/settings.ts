@@ -1,5 +1,5 @@
 // Where the editor saves: the officer's own machine (`npm run editor`, the default) or the
-// agency's GitLab or GitHub, chosen by one group of settings read at build time (README: "Editor").
+// agency's GitLab or GitHub, chosen by one group of settings read at build time (docs/editor.md: "Publishing from the agency's GitLab or GitHub").
 
 export interface EditorSettings {
   /** The Decap backend block for the agency's git host; undefined: the local backend only. */

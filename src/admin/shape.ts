@@ -1,13 +1,14 @@
+import type { z } from 'astro/zod';
 import { isoDayPattern } from '../lib/dates';
+import type { FieldText } from '../lib/schemas/field-texts';
+import { choices, schemaJson, type SchemaNode } from '../lib/schemas/json';
 
-// The shape of a content schema, read from zod's own definitions, so that the editor's forms
-// follow the schemas instead of a second hand-written list that could drift from them.
-
-type Def = { type: string; [key: string]: unknown };
-const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
+// The shape of a content schema, read from its JSON Schema (src/lib/schemas/json.ts), so that the
+// editor's forms follow the schemas, with each field's label and hint as the schema registers them,
+// instead of a second hand-written list that could drift from them.
 
 export type FieldKind =
-  | { kind: 'text'; pattern?: RegExp; url?: boolean }
+  | { kind: 'text'; pattern?: string; url?: boolean }
   | { kind: 'day' }
   | { kind: 'yearOrDay' }
   | { kind: 'number'; min?: number; max?: number }
@@ -17,73 +18,69 @@ export type FieldKind =
   | { kind: 'object'; fields: FieldShape[] }
   | { kind: 'variants'; key: string; variants: { value: string; fields: FieldShape[] }[] };
 
-export type FieldShape = { name: string; required: boolean } & FieldKind;
+export type FieldShape = { name: string; required: boolean } & Partial<FieldText> & FieldKind;
 
-const checks = (d: Def) =>
-  ((d.checks as { _zod: { def: Record<string, unknown> } }[]) ?? []).map((c) => c._zod.def);
+/** The property that every option of a union fixes to a value of its own (a discriminated union's key). */
+const discriminator = (options: SchemaNode[]) =>
+  Object.keys(options[0].properties ?? {}).find((key) =>
+    options.every((o) => o.properties?.[key]?.const !== undefined),
+  );
 
-/** What one zod type takes, with wrappers (optional, default, refinements) seen through. */
-function kindOf(schema: unknown): FieldKind {
-  const d = defOf(schema);
-  switch (d.type) {
-    case 'optional':
-    case 'default':
-      return kindOf(d.innerType);
-    case 'pipe': {
-      // z.preprocess: the dates (fields.ts day / yearOrDay) are the only preprocessed fields.
-      const out = defOf(d.out);
-      if (out.type === 'union') return { kind: 'yearOrDay' };
-      if (defOf(d.in).type === 'transform') {
-        const inner = kindOf(d.out);
-        if (inner.kind === 'text' && inner.pattern?.source === isoDayPattern.source) return { kind: 'day' };
-        return inner;
-      }
-      return kindOf(d.in);
-    }
-    case 'string': {
-      const regex = checks(d).find((c) => c.format === 'regex')?.pattern as RegExp | undefined;
-      return { kind: 'text', pattern: regex, url: d.format === 'url' };
-    }
-    case 'number': {
-      const cs = checks(d);
-      const min = cs.find((c) => c.check === 'greater_than')?.value as number | undefined;
-      const max = cs.find((c) => c.check === 'less_than')?.value as number | undefined;
-      return { kind: 'number', min, max };
-    }
+/** What one field takes. */
+function kindOf(node: SchemaNode): FieldKind {
+  const options = choices(node);
+  if (options.length > 1) {
+    // fields.ts yearOrDay: a whole year, or a day.
+    const day = options.some((o) => o.type === 'string' && o.pattern === isoDayPattern.source);
+    if (day && options.some((o) => o.type === 'integer')) return { kind: 'yearOrDay' };
+    const key = discriminator(options);
+    if (!key) throw new Error('The editor reads only a year-or-day and discriminated unions');
+    const variants = options.map((o) => ({
+      value: String(o.properties![key].const),
+      fields: fieldsIn(o, key),
+    }));
+    return { kind: 'variants', key, variants };
+  }
+  switch (node.type) {
+    case 'string':
+      if (node.enum) return { kind: 'enum', options: node.enum };
+      // fields.ts day: typed as its text, YYYY-MM-DD.
+      if (node.pattern === isoDayPattern.source) return { kind: 'day' };
+      return { kind: 'text', pattern: node.pattern, url: node.format === 'uri' };
+    case 'integer':
+    case 'number':
+      return { kind: 'number', min: node.minimum, max: node.maximum };
     case 'boolean':
       return { kind: 'boolean' };
-    case 'enum':
-      return { kind: 'enum', options: Object.values(d.entries as Record<string, string>) };
-    case 'array': {
-      const min = checks(d).find((c) => c.check === 'min_length')?.minimum as number | undefined;
-      return { kind: 'list', item: kindOf(d.element), ...(min ? { min } : {}) };
-    }
+    case 'array':
+      return {
+        kind: 'list',
+        item: kindOf(node.items ?? {}),
+        ...(node.minItems ? { min: node.minItems } : {}),
+      };
     case 'object':
-      return { kind: 'object', fields: fieldsOf(schema) };
-    case 'union': {
-      const key = d.discriminator as string | undefined;
-      if (!key) throw new Error('The editor reads only discriminated unions');
-      const variants = (d.options as unknown[]).map((o) => {
-        const tag = defOf((defOf(o).shape as Record<string, unknown>)[key]);
-        return { value: String((tag.values as unknown[])[0]), fields: fieldsOf(o, key) };
-      });
-      return { kind: 'variants', key, variants };
-    }
+      return { kind: 'object', fields: fieldsIn(node) };
   }
-  throw new Error(`The editor has no form field for zod type "${d.type}"`);
+  throw new Error(`The editor has no form field for ${JSON.stringify(node)}`);
 }
 
-/** Whether a value may be left out (optional, or filled in by a default). */
-const isRequired = (schema: unknown) => !['optional', 'default'].includes(defOf(schema).type);
+/** An object's fields in the schema's order: required unless optional or filled in by a default. */
+function fieldsIn(node: SchemaNode, except?: string): FieldShape[] {
+  const required = new Set(node.required);
+  return Object.entries(node.properties ?? {})
+    .filter(([name]) => name !== except)
+    .map(([name, field]) => ({
+      name,
+      required: required.has(name),
+      ...(field.label ? { label: field.label } : {}),
+      ...(field.hint ? { hint: field.hint } : {}),
+      ...kindOf(field),
+    }));
+}
 
 /** The fields of an object schema (its refinements seen through), in the schema's order. */
-export function fieldsOf(schema: unknown, except?: string): FieldShape[] {
-  let d = defOf(schema);
-  while (d.type !== 'object') d = defOf(d.innerType ?? d.in ?? d.schema);
-  const shape = Object.entries(d.shape as Record<string, unknown>).filter(([name]) => name !== except);
-  return shape.map(([name, s]) => ({
-    name,
-    required: isRequired(s),
-    ...kindOf(s),
-  }));
+export function fieldsOf(schema: z.ZodType): FieldShape[] {
+  const json = schemaJson(schema);
+  if (json.type !== 'object') throw new Error('The editor makes a form only of an object schema');
+  return fieldsIn(json);
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import { formatDate } from '../lib/dates';
 import { ownExcerpt } from '../lib/search/excerpt';
+import { keptNodes, keptText } from './kept-text';
 import type { PagefindData } from './pagefind-client';
 
 interface ResultStrings {
@@ -10,17 +11,18 @@ interface ResultStrings {
   languageNames: Record<string, string>;
 }
 
-/** Copy Pagefind's excerpt as text plus <mark> only, so nothing from the index can become markup. */
+/**
+ * Pagefind's excerpt as text plus <mark> only, so nothing from the index can become markup, with
+ * its numbers kept on one line.
+ */
 function excerptNodes(html: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
-  return [...doc.body.firstChild!.childNodes].map((n) => {
-    if (n.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = n.textContent;
-      return mark;
-    }
-    return document.createTextNode(n.textContent ?? '');
-  });
+  return keptNodes(
+    [...doc.body.firstChild!.childNodes].map((n) => ({
+      text: n.textContent ?? '',
+      mark: n.nodeName === 'MARK',
+    })),
+  );
 }
 
 /** One result: the title as a link, its type, date and language, and the excerpt with matches marked. */
@@ -32,10 +34,8 @@ export function resultItem(
 ): HTMLLIElement {
   const li = document.createElement('li');
   const heading = document.createElement('h2');
-  const link = Object.assign(document.createElement('a'), {
-    href: data.url,
-    textContent: data.meta.title ?? data.url,
-  });
+  const link = Object.assign(document.createElement('a'), { href: data.url });
+  link.append(...keptText(data.meta.title ?? data.url));
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'meta';
@@ -52,7 +52,7 @@ export function resultItem(
     link.hreflang = lang;
     parts.push(strings.languageNames[lang]);
   }
-  meta.textContent = parts.join(' · ');
+  meta.append(...keptText(parts.join(' · ')));
   const excerpt = document.createElement('p');
   excerpt.append(...excerptNodes(ownExcerpt(data.excerpt, data.content ?? '', data.meta.title)));
   li.append(heading, meta, excerpt);

@@ -18,8 +18,8 @@ import type { AstroIntegration } from 'astro';
 /**
  * Text files worth compressing. Pagefind's own data (`.pagefind`, `.pf_meta`, `.pf_fragment`,
  * `.pf_index`, `.pf_filter`) is left out: Pagefind writes those gzip-compressed already, and
- * compressing them again made every one of them larger (measured on this site's build, see the
- * README); `linkPagefindData` serves them as gzip instead. Pagefind's `pagefind.js`,
+ * compressing them again makes every one of them larger
+ * (docs/decisions/2026-11-26-pagefind-data-as-gzip.md); `linkPagefindData` serves them as gzip instead. Pagefind's `pagefind.js`,
  * `pagefind-worker.js` and `pagefind-entry.json` are plain text and are compressed like the rest.
  */
 export const compressible = new Set(['.html', '.css', '.js', '.mjs', '.xml', '.json', '.svg', '.txt']);
@@ -82,10 +82,9 @@ export const pagefindData = /\.(pagefind|pf_meta|pf_fragment|pf_index|pf_filter)
  * Give each of Pagefind's data files under `dir` a `<file>.gz` that is the file itself (a hard
  * link; a copy where links fail). nginx's `gzip_static` then sends it with `Content-Encoding: gzip`,
  * the browser unpacks it as it arrives, off the page's thread, and pagefind.js, which unpacks a
- * file only when it finds it still packed, skips that (a first search on a fresh page at 5,000
- * items: 32–46 ms of the page's thread in its unpacker before, 3–7 ms after, the tables it builds
- * when it loads). A client that does not take gzip gets the packed file, which pagefind.js unpacks
- * itself as before. Returns the count.
+ * file only when it finds it still packed, skips that, which keeps Pagefind's unpacker off the
+ * page's thread (figures: docs/decisions/2026-11-26-pagefind-data-as-gzip.md). A client that does
+ * not take gzip gets the packed file, which pagefind.js unpacks itself. Returns the count.
  */
 export function linkPagefindData(dir: string): number {
   if (!existsSync(dir)) return 0;

@@ -4,6 +4,7 @@ import { dictionaries } from '../i18n';
 import { remarkBodyFacts } from './markup/remark-body-facts';
 import { remarkContentMarkup } from './markup/remark-content';
 import { remarkLineBreaks } from './markup/remark-line-breaks';
+import { rehypeKeepNumbers } from './rehype-keep-numbers';
 import { rehypeLocalizeFootnotes } from './rehype-localize-footnotes';
 import { remarkTypography } from './remark-typography';
 
@@ -25,5 +26,5 @@ export const markdownProcessor = () =>
     smartypants: false,
     // remarkBodyFacts first: the check takes each body's facts from the tree as parsed.
     remarkPlugins: [remarkGfm, remarkBodyFacts, remarkContentMarkup, remarkTypography, remarkLineBreaks],
-    rehypePlugins: [rehypeLocalizeFootnotes(footnoteLabels)],
+    rehypePlugins: [rehypeLocalizeFootnotes(footnoteLabels), rehypeKeepNumbers()],
   });

@@ -4,7 +4,7 @@ import type { Root, RootContent } from 'mdast';
  * Typographic punctuation in the text of Markdown bodies: straight quotes become curly
  * (“ ” ‘ ’, the apostrophe ’), `--` an em dash, `...` an ellipsis, ``` `` ``` and `''` curly double
  * quotes. What remark-smartypants does with the default options, without its natural-language
- * parser, which took half of the time of rendering each entry (see the README's benchmark).
+ * parser, which took half of the time of rendering each entry (docs/decisions/2026-11-25-build-at-scale.md).
  * Quotes are decided over a whole block, so that a quote before a link or bold text still opens.
  */
 

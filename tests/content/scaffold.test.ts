@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isoDay } from '../../src/lib/dates';
+import { isoDay, todayIn } from '../../src/lib/dates';
 import { scaffold, slugify } from '../../src/lib/scaffold';
 import { projectRoot } from '../helpers/astro';
 import { checkContent, contentTree, fixtureProject } from '../helpers/content-fixture';
@@ -62,7 +62,8 @@ describe('file names from titles', () => {
 describe('npm run new', () => {
   const tree = contentTree();
   afterAll(() => tree.cleanup());
-  const today = isoDay(new Date());
+  // The scaffold dates an entry by the Ulaanbaatar calendar (UTC+8), not the machine's.
+  const today = isoDay(todayIn());
   const kinds = [
     [
       'news',

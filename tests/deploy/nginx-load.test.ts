@@ -7,7 +7,7 @@ import { rawGet } from '../helpers/http';
 import { parseWrk, type WrkResult } from '../helpers/wrk';
 
 // A bounded load check with Debian's wrk on 127.0.0.1: three URLs, five seconds each. It prints
-// the figures (the README reports them) and fails only on errors, never on speed.
+// the figures (docs/deploy.md reports them) and fails only on errors, never on speed.
 
 const seconds = 5;
 let nginx: Nginx;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import {
   adminContentSecurityPolicy,
@@ -9,15 +10,19 @@ import {
 } from '../../deploy/headers';
 import { collectionOrder, editorConfig, schemas } from '../../src/admin/config';
 import { editorSettings } from '../../src/admin/settings';
+import { field } from '../../src/admin/fields';
 import { fieldsOf, type FieldShape } from '../../src/admin/shape';
 import { checkBeforeSave, saveFiles } from '../../src/admin/client';
 import { clientData } from '../../src/admin/client-data';
 import { markdownFormat, yamlFormat } from '../../src/admin/formats';
 import { collectionNames } from '../../src/lib/content-layout';
+import { fieldTexts } from '../../src/lib/schemas/field-texts';
+import { choices, schemaJson, type SchemaNode } from '../../src/lib/schemas/json';
+import type { Bilingual } from '../../src/lib/schemas/rules';
 import { projectRoot } from '../helpers/astro';
 
-// The editor's forms against the schemas: every field in both, required alike, labelled in both
-// languages, with the English hint being the schema's own comment.
+// The editor's forms against the schemas: every field in both, required alike, labelled and
+// hinted in both languages with the words registered on the schema's field (src/lib/schemas/).
 
 type Field = {
   name: string;
@@ -30,17 +35,25 @@ type Field = {
 };
 const config = editorConfig(editorSettings({}));
 const byName = Object.fromEntries(config.collections.map((c) => [c.name, c]));
-/** Comments in the schema sources, white space folded. */
-const comments = ['news', 'pages', 'services', 'reports', 'regulations', 'directives', 'synonyms', 'fields']
-  .map((f) => readFileSync(join(projectRoot, `src/lib/schemas/${f}.ts`), 'utf8'))
-  .join('\n')
-  .match(/\/\*\*[\s\S]*?\*\//g)!
-  .map((c) =>
-    c
-      .replace(/^\/\*\*|\*\/$|^\s*\*\s?/gm, '')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
+const both = (b: Bilingual) => `${b.mn} / ${b.en}`;
+
+/** Each field of a schema's JSON Schema by dotted path, as registered (a list's items under the list's path). */
+const schemaFields = (node: SchemaNode, prefix = ''): [string, SchemaNode][] =>
+  choices(node).flatMap((n) => [
+    ...Object.entries(n.properties ?? {}).flatMap(([name, f]): [string, SchemaNode][] => [
+      [prefix + name, f],
+      ...schemaFields(f, `${prefix}${name}.`),
+    ]),
+    ...(n.items ? schemaFields(n.items, prefix) : []),
+  ]);
+
+/** The form's fields by dotted path: nested objects, lists of objects and each kind of a typed list. */
+const formFields = (fields: Field[], prefix = ''): [string, Field][] =>
+  fields.flatMap((f) => {
+    const path = prefix + f.name;
+    const inner = [...(f.fields ?? []), ...(f.types ?? []).flatMap((t) => t.fields)];
+    return [[path, f] as [string, Field], ...formFields(inner, `${path}.`)];
+  });
 
 /** Schema fields as [path, required] pairs, and the same from the editor's fields. */
 // A sub-field of an optional object is required in the form only when the object is (fields.ts).
@@ -103,23 +116,72 @@ describe('the editor configuration', () => {
     },
   );
 
-  it.each(collectionNames)('%s: labels in both languages; hints are the schema comments', (name) => {
-    const all = (fields: Field[]): Field[] =>
-      fields.flatMap((f) => [f, ...all([...(f.fields ?? []), ...(f.types ?? []).flatMap((t) => t.fields)])]);
-    for (const f of all(byName[name].fields as Field[]).filter((f) => f.name !== 'method')) {
-      expect(f.label, f.name).toMatch(/^\S.* \/ \S/);
-      if (
-        f.name === 'fileName' ||
-        f.name === 'body' ||
-        f.name === 'mn' ||
-        f.name === 'en' ||
-        f.name === 'url'
-      )
-        continue;
-      expect(f.hint, `${name}.${f.name} has a hint`).toBeTruthy();
-      const english = f.hint!.split(' / ').slice(1).join(' / ').replace(/\s+/g, ' ');
-      expect(comments, `${name}.${f.name}`).toContain(english);
+  it.each(collectionNames)('%s: every field is labelled, and hinted, in both languages', (name) => {
+    // A discriminated union's key names the kind of an item; it is not a field the officer fills in.
+    const fields = schemaFields(schemaJson(schemas[name])).filter(([path]) => !path.endsWith('.method'));
+    expect(fields.length).toBeGreaterThan(0);
+    for (const [path, f] of fields) {
+      expect(f.label?.mn && f.label.en, `${name}.${path} has a label`).toBeTruthy();
+      // Only the halves of a field written in both languages, and an online address, say no more.
+      if (/\.(mn|en)$/.test(path) || path === 'apply.url') continue;
+      expect(f.hint?.mn && f.hint.en, `${name}.${path} has a hint`).toBeTruthy();
     }
+  });
+
+  it.each(collectionNames)("%s: the form's labels and hints are the schema's", (name) => {
+    const registered = new Map(schemaFields(schemaJson(schemas[name])));
+    const form = formFields(byName[name].fields as Field[]).filter(
+      ([path]) => !['fileName', 'body'].includes(path) && !path.endsWith('.method'),
+    );
+    expect(form.length).toBe(new Set([...registered.keys()].filter((p) => !p.endsWith('.method'))).size);
+    for (const [path, f] of form) {
+      const texts = registered.get(path)!;
+      expect(f.label, path).toBe(both(texts.label!));
+      expect(f.hint, path).toBe(texts.hint ? both(texts.hint) : undefined);
+      if (f.field) expect(f.field.label, `${path}'s items`).toBe(f.label);
+    }
+  });
+
+  it('makes a form field of whatever a schema registers, and refuses a field with no label', () => {
+    const label = (en: string) => ({ mn: `${en} (mn)`, en });
+    const schema = z
+      .strictObject({
+        size: z
+          .number()
+          .min(1)
+          .max(3)
+          .register(fieldTexts, { label: label('Size'), hint: label('How big') }),
+        parts: z
+          .array(
+            z.strictObject({
+              part: z
+                .string()
+                .optional()
+                .register(fieldTexts, { label: label('Part') }),
+            }),
+          )
+          .default([])
+          .register(fieldTexts, { label: label('Parts'), hint: label('Its parts') }),
+        plain: z.boolean().optional(),
+      })
+      .refine(() => true);
+    const [size, parts, plain] = fieldsOf(schema);
+    expect(field(size, 'size', {})).toMatchObject({
+      name: 'size',
+      label: 'Size (mn) / Size',
+      hint: 'How big (mn) / How big',
+      required: true,
+      widget: 'number',
+      min: 1,
+      max: 3,
+    });
+    expect(field(parts, 'parts', {})).toMatchObject({
+      label: 'Parts (mn) / Parts',
+      required: false,
+      widget: 'list',
+      fields: [{ name: 'part', label: 'Part (mn) / Part', required: false }],
+    });
+    expect(() => field(plain, 'plain', {})).toThrow(/no label for plain/);
   });
 
   it("uses the local backend unless the agency's git host is set, then review by merge requests", () => {

@@ -14,7 +14,7 @@ import { gitLog, startEditor, type EditorEnv } from './editor-env';
 
 let env: EditorEnv;
 let page: Page;
-// EDITOR_SCREENSHOTS=1 writes the README's pictures; otherwise they go to a temporary folder, so a
+// EDITOR_SCREENSHOTS=1 writes the pictures in docs/editor/; otherwise they go to a temporary folder, so a
 // test run leaves the work tree as it was.
 const shots = process.env.EDITOR_SCREENSHOTS
   ? join(projectRoot, 'docs/editor')

@@ -24,15 +24,14 @@ import { releaseDir, releaseState, startSshd } from '../helpers/deploy';
 import { htmlPages } from '../helpers/dist';
 import { buildProjects, head, projects, run, traceIn, type ProjectName } from './projects';
 
-// The deploy fault suite: what an administrator meets when things go wrong, one case a fault.
-// Written before the fixes of "nothing is published that was not built, one deploy at a time" and
-// "releases an administrator can trust"; `npm run test:faults` (CI runs it). Each case asserts what
+// The deploy fault suite: what an administrator meets when things go wrong, one case a fault;
+// `npm run test:faults` (CI runs it). Each case asserts what
 // the target and nginx serve afterwards, not only the exit code, and that no output carries a stack
 // trace. Needs root (chattr, tmpfs), as CI has here.
 
-// Cases marked untilIssue33 still fail: their fixes are issue 33's ("Releases an administrator can
-// trust"), not yet built. They run every time; vitest's \`it.fails\` reports them as expected
-// failures, and as a failure the day one passes, so the mark is removed with the fix.
+// Cases marked untilIssue33 describe behaviour not built yet (releases an administrator can trust:
+// files compared by content, …). They run every time; vitest's \`it.fails\` reports them as
+// expected failures, and as a failure once one passes, so the mark goes with the fix.
 const untilIssue33 = it.fails;
 
 const asRoot = process.getuid?.() === 0;
@@ -693,9 +692,9 @@ describe('releases an administrator can trust', () => {
     expect(r.ms).toBeGreaterThan(2_000);
   });
 
-  // Issue 33's too, but not an expected failure: whether rsync links the files depends on the two
-  // builds' file times, so it failed in one CI run and passed in the next. Skipped until issue 33
-  // compares files by content alone; then it runs as a plain case.
+  // Skipped, not an expected failure: whether rsync hard-links the files depends on the two builds'
+  // file times, so the result varies from run to run. It runs as a plain case once releases
+  // compare files by content alone.
   it.skip('F33 files unchanged by content are hard links between releases, whatever their times', async () => {
     const target = newTarget();
     expect((await deploy('one', target)).status).toBe(0);

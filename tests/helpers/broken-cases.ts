@@ -183,6 +183,7 @@ export const brokenCases: [string, Changes, string, string][] = [
   ['an unknown kind of act', { [LAW]: ['kind: law', 'kind: decree'] }, LAW, 'kind'],
   ['an official text over http', { [LAW]: ['https://legalinfo.mn', 'http://legalinfo.mn'] }, LAW, 'source'],
   ['an official text elsewhere', { [LAW]: ['https://legalinfo.mn', 'https://example.com'] }, LAW, 'source'],
+  ['an official text that is no address', { [LAW]: ['https://legalinfo.mn', 'legalinfo'] }, LAW, 'source'],
   ['an impossible adoption date', { [LAW]: ['2019-05-09', '2019-02-30'] }, LAW, 'adopted'],
   [
     'a missing English title',

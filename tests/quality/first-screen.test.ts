@@ -79,22 +79,46 @@ describe('numbers and the footer', () => {
     '/en/services/verification-of-measuring-instruments/',
     '/regulations/order-a-384-2014/',
     '/en/hotline/',
-  ])('never breaks the hotline, a standard or order number or a date across lines on %s', async (path) => {
-    const page = await open(path, 320, 700);
-    const broken = await page.evaluate(() =>
-      [...document.querySelectorAll('.nowrap, .hotline-number, time')]
-        .filter((el) => (el as HTMLElement).offsetParent)
-        .filter(
-          (el) =>
-            el.getClientRects().length > 1 ||
-            (el as HTMLElement).offsetHeight > parseFloat(getComputedStyle(el).lineHeight) * 1.5,
-        )
-        .map((el) => el.textContent),
-    );
-    expect(await page.locator('.nowrap').count()).toBeGreaterThan(0);
-    expect(broken).toEqual([]);
-    await page.close();
-  });
+  ])(
+    'never breaks the hotline, a standard or order number or a number and its word across lines on %s',
+    async (path) => {
+      const page = await open(path, 320, 700);
+      const broken = await page.evaluate(() =>
+        [...document.querySelectorAll('.nowrap, .hotline-number')]
+          .filter((el) => (el as HTMLElement).offsetParent)
+          .filter(
+            (el) =>
+              el.getClientRects().length > 1 ||
+              (el as HTMLElement).offsetHeight > parseFloat(getComputedStyle(el).lineHeight) * 1.5,
+          )
+          .map((el) => el.textContent),
+      );
+      expect(await page.locator('.nowrap').count()).toBeGreaterThan(0);
+      expect(broken).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it.each(['/news/item-1/', '/en/news/item-1/'])(
+    'lets a date wider than the line wrap between its parts at double text size on %s',
+    async (path) => {
+      const page = await open(path, 320, 700);
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      const dates = await page.evaluate(() =>
+        [...document.querySelectorAll('main time')].map((el) => ({
+          text: el.textContent,
+          right: el.getBoundingClientRect().right,
+          lines: new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size,
+        })),
+      );
+      expect(dates.length).toBeGreaterThan(0);
+      // Inside the screen: no date pushes the page sideways.
+      expect(dates.filter((d) => d.right > 320)).toEqual([]);
+      // The Mongolian date is wider than the line at this size: it wraps (between its pairs).
+      if (path === '/news/item-1/') expect(dates.some((d) => d.lines > 1)).toBe(true);
+      await page.close();
+    },
+  );
 
   it.each(['/hotline/', '/en/hotline/', '/en/news/item-1/'])(
     'keeps the footer at the bottom of the short page %s',

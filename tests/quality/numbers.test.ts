@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { numberPattern } from '../../src/lib/nowrap';
+import { keptPattern } from '../../src/lib/numbers';
 import { builtSiteInBrowser } from '../helpers/browser-site';
 import { htmlPages, realDist } from '../helpers/dist';
 
-// The hotline, standard and order numbers and dates, wherever they are on a page (headings,
-// bodies, lists, tables, components), each on one line at a phone's widths. Measured, not read
-// from the markup: every match in the page's visible text, by the line boxes of its range.
+// The hotline, standard and order numbers and each number with its word, wherever they are on a
+// page (headings, bodies, lists, tables, components, search results drawn in the browser), each
+// on one line at a phone's widths. Measured, not read from the markup: every match in the page's
+// visible text, by the line boxes of its range.
 const env = builtSiteInBrowser(realDist);
 
 /** In the page: each visible number whose range spans more than one line box. */
 function brokenNumbers(source: string): string[] {
-  const pattern = new RegExp(source, 'g');
+  const pattern = new RegExp(source, 'gu');
   const skip = new Set(['SCRIPT', 'STYLE', 'CODE', 'PRE', 'TEXTAREA', 'NOSCRIPT']);
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const broken: string[] = [];
@@ -60,7 +61,7 @@ describe('numbers on every page', () => {
       screens.push(...(await page.evaluate(firstScreenOffences)).map((o) => `${path}: ${o}`));
       for (const width of [320, 390]) {
         await page.setViewportSize({ width, height: 800 });
-        const found = await page.evaluate(brokenNumbers, numberPattern);
+        const found = await page.evaluate(brokenNumbers, keptPattern);
         offenders.push(...found.map((n) => `${path} @${width}: ${n}`));
       }
       seen++;
@@ -72,4 +73,33 @@ describe('numbers on every page', () => {
     // apart, the hotline in the header.
     expect(screens).toEqual([]);
   }, 300_000);
+
+  it('stay on one line in search results at 320 and 390 px (every offender listed)', async () => {
+    const page = await env.browser.context.newPage();
+    const offenders: string[] = [];
+    let shown = 0;
+    // Years and ordinals: results whose titles, dates and excerpts are full of numbers.
+    for (const [path, query] of [
+      ['/search/', '2020'],
+      ['/search/', 'дугаар'],
+      ['/en/search/', '2020'],
+      ['/en/search/', 'No'],
+    ]) {
+      for (const width of [320, 390]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`${env.site.origin}${path}?q=${encodeURIComponent(query)}`);
+        await page.waitForFunction(
+          () =>
+            document.querySelectorAll('#search-results > li').length > 0 &&
+            !document.querySelector('#search-results > li.pending'),
+        );
+        shown += await page.locator('#search-results > li').count();
+        const found = await page.evaluate(brokenNumbers, keptPattern);
+        offenders.push(...found.map((n) => `${path}?q=${query} @${width}: ${n}`));
+      }
+    }
+    await page.close();
+    expect(shown).toBeGreaterThan(8);
+    expect(offenders).toEqual([]);
+  }, 120_000);
 });

@@ -1,16 +1,17 @@
 import { z } from 'astro/zod';
 import { isoDayPattern, parseIsoDay } from '../dates';
-import { rules } from './rules';
+import { fieldTexts, halves } from './field-texts';
+import { rule } from './rules';
 import { slugPattern } from '../slug';
 
 // Field types shared by the collections, each refusing what an author could mistype.
 
 /** Non-empty text. */
-export const text = () => z.string().trim().min(1, rules.notEmpty.en);
+export const text = () => z.string().trim().min(1, rule('notEmpty'));
 
 /** A file name used as an identifier: content/<kind>/…/<slug>.md. */
 export { slugPattern };
-export const slug = () => z.string().regex(slugPattern, rules.slug.en);
+export const slug = () => z.string().regex(slugPattern, rule('slug'));
 
 /**
  * A calendar day written YYYY-MM-DD. Read strictly: 2026-13-45 or 30 February is an error, never
@@ -21,9 +22,9 @@ export const day = () =>
   z.preprocess(
     (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
     z
-      .string(rules.day.en)
-      .regex(isoDayPattern, rules.day.en)
-      .refine((s) => parseIsoDay(s) !== undefined, rules.day.en)
+      .string(rule('day'))
+      .regex(isoDayPattern, rule('day'))
+      .refine((s) => parseIsoDay(s) !== undefined, rule('day'))
       .transform((s) => parseIsoDay(s)!),
   );
 
@@ -40,29 +41,37 @@ export const yearOrDay = () =>
           .refine((s) => parseIsoDay(s) !== undefined)
           .transform((s) => parseIsoDay(s)!),
       ],
-      { error: rules.yearOrDay.en },
+      { error: rule('yearOrDay') },
     ),
   );
 
 /** An address on the web; plain http:// is refused. */
-export const httpsUrl = () => z.url({ protocol: /^https$/, error: rules.httpsUrl.en });
+export const httpsUrl = () => z.url({ protocol: /^https$/, error: rule('httpsUrl') });
 
 /** The same text in both languages. */
-export const bilingual = () => z.strictObject({ mn: text(), en: text() });
+export const bilingual = () =>
+  z.strictObject({
+    mn: text().register(fieldTexts, halves.mn),
+    en: text().register(fieldTexts, halves.en),
+  });
 
 /** Search words: a list of non-empty text, each word or phrase once. */
 export const keywords = () =>
   z
     .array(text())
-    .refine((words) => new Set(words.map((w) => w.toLowerCase())).size === words.length, rules.noRepeats.en);
+    .refine((words) => new Set(words.map((w) => w.toLowerCase())).size === words.length, rule('noRepeats'));
 
 /** Search words in both languages. */
-export const bilingualKeywords = () => z.strictObject({ mn: keywords(), en: keywords() });
+export const bilingualKeywords = () =>
+  z.strictObject({
+    mn: keywords().register(fieldTexts, halves.mn),
+    en: keywords().register(fieldTexts, halves.en),
+  });
 
 /** The number of one of the 2020 conference's ten directives. */
 export const directiveNumber = () =>
   z
-    .number(rules.directiveNumber.en)
-    .int(rules.directiveNumber.en)
-    .min(1, rules.directiveNumber.en)
-    .max(10, rules.directiveNumber.en);
+    .number(rule('directiveNumber'))
+    .int(rule('directiveNumber'))
+    .min(1, rule('directiveNumber'))
+    .max(10, rule('directiveNumber'));

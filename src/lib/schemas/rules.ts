@@ -1,6 +1,7 @@
 /**
- * What a field expects, in both languages. Schemas pass the English text to zod as the message;
- * the validator (src/lib/validate/) looks the Mongolian up here, so an author reads both.
+ * What a field expects, in both languages. A schema names the rule it checks (`rule('slug')`) as
+ * zod's message; the validator (src/lib/validate/) reads that name back from the issue and tells
+ * the author the rule's words in both languages, and the editor's forms show the same words.
  */
 export interface Bilingual {
   mn: string;
@@ -53,7 +54,12 @@ export const rules = {
   },
 } satisfies Record<string, Bilingual>;
 
-/** The rule whose English text a zod issue carries, if it is one of ours. */
-export function ruleByMessage(message: string): Bilingual | undefined {
-  return Object.values(rules).find((r) => r.en === message);
+export type RuleName = keyof typeof rules;
+
+/** zod's message for a check: the rule's name, not its words, so no reader has to match wording. */
+export const rule = (name: RuleName): RuleName => name;
+
+/** The rule a zod issue names, if it names one of ours. */
+export function ruleOf(issue: { message: string }): Bilingual | undefined {
+  return Object.hasOwn(rules, issue.message) ? rules[issue.message as RuleName] : undefined;
 }

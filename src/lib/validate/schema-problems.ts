@@ -1,35 +1,22 @@
 import type { z } from 'astro/zod';
-import { ruleByMessage, type Bilingual } from '../schemas/rules';
+import { choices, schemaJson } from '../schemas/json';
+import { ruleOf, rules, type Bilingual } from '../schemas/rules';
 import { problem, shown, type Problem } from './problem';
 import type { Source } from './source';
 
 type Issue = z.core.$ZodIssue;
-type Def = { type: string; [key: string]: unknown };
-const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
 
 /** The field names an object in the schema takes at `path` (to suggest the one meant). */
-function knownKeys(schema: unknown, path: readonly PropertyKey[]): string[] {
-  let defs = [defOf(schema)];
-  const unwrap = (d: Def): Def[] => {
-    if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch'].includes(d.type))
-      return unwrap(defOf(d.innerType));
-    if (d.type === 'pipe') return unwrap(defOf(d.in));
-    if (d.type === 'union') return (d.options as unknown[]).flatMap((o) => unwrap(defOf(o)));
-    return [d];
-  };
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let nodes = [schemaJson(schema)];
   for (const key of path) {
-    defs = defs.flatMap(unwrap).flatMap((d) => {
-      if (d.type === 'array' && typeof key === 'number') return [defOf(d.element)];
-      if (d.type === 'object') {
-        const field = (d.shape as Record<string, unknown>)[String(key)];
-        return field ? [defOf(field)] : [];
-      }
-      return [];
+    nodes = nodes.flatMap(choices).flatMap((n) => {
+      if (n.type === 'array' && typeof key === 'number') return n.items ? [n.items] : [];
+      const field = n.type === 'object' ? n.properties?.[String(key)] : undefined;
+      return field ? [field] : [];
     });
   }
-  const keys = defs
-    .flatMap(unwrap)
-    .flatMap((d) => (d.type === 'object' ? Object.keys(d.shape as object) : []));
+  const keys = nodes.flatMap(choices).flatMap((n) => Object.keys(n.properties ?? {}));
   return [...new Set(keys)];
 }
 
@@ -77,7 +64,7 @@ const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
   );
 
 function expectation(issue: Issue, value: unknown): Bilingual {
-  const rule = ruleByMessage(issue.message);
+  const rule = ruleOf(issue);
   if (rule && !(issue.code === 'invalid_type' && value === undefined)) return rule;
   switch (issue.code) {
     case 'invalid_type': {
@@ -110,8 +97,7 @@ function expectation(issue: Issue, value: unknown): Bilingual {
     case 'too_small':
       if (issue.origin === 'array')
         return { mn: `дор хаяж ${issue.minimum} мөр`, en: `at least ${issue.minimum} item(s)` };
-      if (issue.origin === 'string')
-        return { mn: 'хоосон биш текст', en: 'some text (it must not be empty)' };
+      if (issue.origin === 'string') return rules.notEmpty;
       return { mn: `${issue.minimum}-ээс багагүй тоо`, en: `a number of at least ${issue.minimum}` };
     case 'too_big':
       return { mn: `${issue.maximum}-ээс ихгүй`, en: `at most ${issue.maximum}` };
@@ -123,7 +109,7 @@ function expectation(issue: Issue, value: unknown): Bilingual {
 }
 
 /** Zod's findings on one file, told as problems with the field, the value and what is expected. */
-export function schemaProblems(file: string, schema: unknown, issues: Issue[], source: Source): Problem[] {
+export function schemaProblems(file: string, schema: z.ZodType, issues: Issue[], source: Source): Problem[] {
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, issue.path);
