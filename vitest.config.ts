@@ -12,7 +12,7 @@ export default defineConfig({
     // (vitest's default here would be one).
     maxWorkers: 3,
     // A test that asserts nothing fails. Polls wait up to 15 s: vitest's 1 s default is shorter than
-    // a browser needs on two busy cores (a CI run failed on it).
+    // a browser can need on two busy cores.
     expect: { requireAssertions: true, poll: { timeout: 15_000 } },
     testTimeout: 60_000,
     hookTimeout: 240_000,

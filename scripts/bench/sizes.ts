@@ -91,7 +91,25 @@ export interface Sizes {
   htmlOver40KB: number;
   feeds: { path: string; bytes: number; items: number }[];
   sitemaps: { files: number; largestUrlCount: number; urls: number };
-  searchWords: { totalBytes: number; files: number; largestFile: string; largestBytes: number };
+  searchWords: {
+    totalBytes: number;
+    files: number;
+    largestFile: string;
+    largestBytes: number;
+    /** What one word list per language (every piece's words in one file) would weigh, gzip. */
+    wholeListGzip: Record<string, number>;
+  };
+}
+
+/** Each language's pieces merged into one list, as one file per language would hold it: its gzip size. */
+function wholeListGzip(dir: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const lang of ['mn', 'en']) {
+    const pieces = listFiles(join(dir, lang)).filter((f) => f.endsWith('.json'));
+    const merged = Object.assign({}, ...pieces.map((f) => JSON.parse(readFileSync(f, 'utf8'))));
+    out[lang] = gzipSync(JSON.stringify(merged), { level: 9 }).length;
+  }
+  return out;
 }
 
 const htmlLimitBytes = 40 * 1024;
@@ -145,6 +163,7 @@ export function measureSizes(dist: string, samples: Record<string, string>): Siz
       files: words.length,
       largestFile: biggest ? site(biggest) : '',
       largestBytes: biggest ? statSync(biggest).size : 0,
+      wholeListGzip: wholeListGzip(join(dist, 'search-words')),
     },
   };
 }

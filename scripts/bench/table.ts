@@ -118,6 +118,14 @@ export const rows: Row[] = [
     }),
   },
   {
+    label: 'one word list a language (gzip)',
+    target: '',
+    cell: (r) => {
+      const whole = r.sizes.searchWords.wholeListGzip;
+      return whole && { text: `mn ${kb(whole.mn)}, en ${kb(whole.en)}` };
+    },
+  },
+  {
     label: 'first result (cold)',
     target: '≤ 250 ms',
     cell: (r) =>

@@ -29,8 +29,9 @@ const instances = new Map<string, Promise<PagefindInstance>>();
  * of Pagefind's module: the module keeps one WebAssembly instance for the page, and the languages'
  * indexes need different ones (English has a stemmer), so a second language's instance must not
  * share the first's. Pagefind picks the index from `<html lang>` when an instance is created, so
- * the attribute is set to the wanted language for that moment only. A load that fails is not kept:
- * the next search tries again.
+ * the attribute is set to the wanted language for that moment only. Pagefind loads its index's
+ * metadata and WebAssembly in the background and makes every call wait for them; a load that fails
+ * fails the calls, and `forgetPagefind` lets the next search try again.
  */
 export function pagefindFor(url: string, lang: string): Promise<PagefindInstance> {
   let instance = instances.get(lang);
@@ -40,6 +41,11 @@ export function pagefindFor(url: string, lang: string): Promise<PagefindInstance
     instance.catch(() => instances.delete(lang));
   }
   return instance;
+}
+
+/** Drop a language's instance whose load failed, so that the next search loads it afresh. */
+export function forgetPagefind(lang: string): void {
+  instances.delete(lang);
 }
 
 async function createFor(url: string, lang: string): Promise<PagefindInstance> {
@@ -57,35 +63,14 @@ async function createFor(url: string, lang: string): Promise<PagefindInstance> {
     html.lang = pageLang;
   }
   await instance.options({ excerptLength: 24 });
-  await initialized(instance);
   return instance;
-}
-
-/**
- * Resolves within about 10 ms of the instance having loaded its index's metadata and WebAssembly.
- * Pagefind makes every call wait for that by checking every 50 ms from the call: a search started
- * just after it is ready would wait up to 50 ms more (a fifth of the first search at 10,000 pages).
- * An empty query returns at once when ready, so one is started every 10 ms (for 3 s at most) until
- * the first of them returns; an error loading Pagefind comes out here.
- */
-async function initialized(instance: PagefindInstance): Promise<void> {
-  let settled = false;
-  const done = () => (settled = true);
-  const probes: Promise<unknown>[] = [];
-  for (let i = 0; i < 300 && !settled; i++) {
-    const probe = instance.search('');
-    probe.then(done, done);
-    probes.push(probe);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  await Promise.race(probes);
 }
 
 /**
  * Pagefind splits every query into graphemes with `Intl.Segmenter`, and the browser loads its text
  * segmentation rules when a page makes its first segmenter, whatever the language: 12–25 ms in
- * Chromium here, which fell in the first search. Made once while the page is idle, they are loaded
- * before anyone has typed; nothing is fetched.
+ * Chromium here, which would otherwise fall in the first search. Made once while the page is idle,
+ * they are loaded before anyone has typed; nothing is fetched.
  */
 export function loadSegmenterEarly(locale: string): void {
   // Pagefind does without one where a browser has none.

@@ -4,7 +4,7 @@ import { indexesFor } from '../lib/search/indexes';
 import { hasCyrillic, normalizeQuery } from '../lib/search/normalize';
 import { subjectWords, wordSubsets } from '../lib/search/question';
 import { synonymVariants } from '../lib/search/synonyms';
-import { pagefindFor, type FoundPage, type Filters } from './pagefind-client';
+import { forgetPagefind, pagefindFor, type FoundPage, type Filters } from './pagefind-client';
 import type { WordPieces } from './word-pieces';
 
 /** What one search found, and what the page should say about it. */
@@ -68,7 +68,11 @@ function pagefindHits(lang: 'mn' | 'en', query: string, ctx: SearchContext): Pro
           return { id: `${lang}:${r.id}`, score: r.score, item: { lang, data: load } };
         }),
       );
-    hits.catch(() => searched.delete(key));
+    hits.catch(() => {
+      searched.delete(key);
+      // Most likely Pagefind's index or WebAssembly did not load: the next search loads it again.
+      forgetPagefind(lang);
+    });
     searched.set(key, hits);
     if (searched.size > 60) searched.delete(searched.keys().next().value!);
   }

@@ -20,7 +20,9 @@ function allFiles(dir: string): string[] {
 
 /**
  * Pagefind's ready-made search interfaces. The search page has its own (src/client/) and loads
- * only `pagefind.js`, which loads its data, its WebAssembly and, when asked to, `pagefind-worker.js`.
+ * only `pagefind.js`, which loads its data, its WebAssembly and, when asked to, `pagefind-worker.js`;
+ * no page loads these, so they are not published (a test of the built site checks that no file
+ * names them).
  */
 export const unusedPagefindBundles = [
   'pagefind-ui.js',
@@ -31,23 +33,6 @@ export const unusedPagefindBundles = [
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ];
-
-/**
- * Delete the bundles in `unusedPagefindBundles` that no HTML, CSS or JavaScript file of the build
- * names (they name one another, so their own text does not count). Returns what was kept.
- */
-export function removeUnusedPagefindBundles(outDir: string): string[] {
-  const candidates = new Set(unusedPagefindBundles);
-  const texts = allFiles(outDir)
-    .filter((f) => ['.html', '.css', '.js', '.mjs', '.json'].includes(extname(f)))
-    .filter((f) => !(f.startsWith(join(outDir, 'pagefind')) && candidates.has(basename(f))))
-    .map((f) => readFileSync(f, 'utf8'));
-  const kept = unusedPagefindBundles.filter((name) => texts.some((t) => t.includes(name)));
-  for (const name of unusedPagefindBundles.filter((n) => !kept.includes(n))) {
-    rmSync(join(outDir, 'pagefind', name), { force: true });
-  }
-  return kept;
-}
 
 /**
  * Where the search page fetches the word lists' manifest; a piece is `/search-words/{lang}/{name}.json`,
@@ -140,9 +125,7 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
         await pagefind.close();
-        const kept = removeUnusedPagefindBundles(outDir);
-        if (kept.length)
-          logger.warn(`Pagefind bundles kept because the build names them: ${kept.join(', ')}`);
+        for (const name of unusedPagefindBundles) rmSync(join(outDir, 'pagefind', name), { force: true });
         const pieces = await writeWordPieces(outDir, counts);
         // The benchmark (scripts/bench/) reads the time from this line.
         logger.info(

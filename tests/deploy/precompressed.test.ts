@@ -13,7 +13,7 @@ import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { compressible, pagefindData } from '../../src/integrations/precompress';
-import { removeUnusedPagefindBundles, unusedPagefindBundles } from '../../src/integrations/search-index';
+import { unusedPagefindBundles } from '../../src/integrations/search-index';
 import { distFiles, realDist, someArticle } from '../helpers/dist';
 
 const files = distFiles(realDist);
@@ -88,21 +88,5 @@ describe('Pagefind in dist/', () => {
         text.some((t) => t.includes(f)),
         f,
       ).toBe(false);
-  });
-
-  it('keeps a bundle that a page names, and deletes the others', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'masm-pagefind-'));
-    try {
-      mkdirSync(join(dir, 'pagefind'));
-      // The bundles name one another, as Pagefind's own do; that does not count.
-      for (const f of unusedPagefindBundles)
-        writeFileSync(join(dir, 'pagefind', f), unusedPagefindBundles.join(' '));
-      writeFileSync(join(dir, 'pagefind', 'pagefind.js'), 'export {};');
-      writeFileSync(join(dir, 'index.html'), '<link rel="stylesheet" href="/pagefind/pagefind-ui.css">');
-      expect(removeUnusedPagefindBundles(dir)).toEqual(['pagefind-ui.css']);
-      expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual(['pagefind-ui.css', 'pagefind.js']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

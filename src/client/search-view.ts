@@ -1,0 +1,127 @@
+import { plural } from '../i18n/plural';
+import type { PluralForms } from '../i18n/dictionary';
+import type { Locale } from '../i18n/locales';
+import type { Hit } from '../lib/search/merge';
+import { rerankByTitle } from '../lib/search/rank';
+import type { FoundPage, PagefindData } from './pagefind-client';
+import { asTypedAddress } from './search-state';
+import { resultItem } from './search-results';
+
+export interface ViewStrings {
+  resultCount: PluralForms;
+  noResults: string;
+  status: string;
+  includesMongolian: string;
+  englishFallback: string;
+  corrected: string;
+  partial: string;
+  asTyped: string;
+  loading: string;
+  error: string;
+  yearOnly: string;
+  types: Record<string, string>;
+  languageNames: Record<string, string>;
+}
+
+/** Results rendered at a time; each one fetches its own fragment of the index. */
+const pageSize = 10;
+type Loaded = Hit<FoundPage> & { loaded?: PagefindData };
+const $ = (id: string) => document.getElementById(id)!;
+
+/**
+ * What the search page shows: the status line, the results ten at a time, the typo fix or the part
+ * of the query used, a note on the language of the results, and help when nothing is found. It
+ * draws what a search found; it does not search.
+ */
+export function resultsView(locale: Locale, strings: ViewStrings) {
+  const status = $('search-status');
+  const note = $('search-note');
+  const correction = $('search-corrected');
+  const list = $('search-results');
+  const more = $('search-more') as HTMLButtonElement;
+  const help = $('search-help');
+  let current: Loaded[] = [];
+
+  const items = (hits: Loaded[]) => hits.map((h) => resultItem(h.loaded!, h.item.lang, locale, strings));
+  async function load(hits: Loaded[]): Promise<Loaded[]> {
+    await Promise.all(hits.map(async (h) => (h.loaded ??= await h.item.data())));
+    return hits;
+  }
+  more.addEventListener('click', async () => {
+    const from = list.children.length;
+    list.append(...items(await load(current.slice(from, from + pageSize))));
+    more.hidden = list.children.length >= current.length;
+  });
+
+  function showCorrection(typed: string, corrected?: string, partial?: string) {
+    correction.hidden = !corrected && !partial;
+    if (partial) return void (correction.textContent = strings.partial.replace('{q}', partial));
+    if (!corrected) return correction.replaceChildren();
+    const link = Object.assign(document.createElement('a'), {
+      href: asTypedAddress(typed),
+      textContent: strings.asTyped.replace('{q}', typed.trim()),
+    });
+    correction.replaceChildren(`${strings.corrected.replace('{q}', corrected)} `, link);
+  }
+
+  return {
+    /** No query: nothing shown. */
+    clear() {
+      list.replaceChildren();
+      help.hidden = true;
+      note.hidden = true;
+      showCorrection('');
+      status.textContent = '';
+    },
+    searching() {
+      note.hidden = true;
+      status.textContent = strings.loading;
+    },
+    failed() {
+      status.textContent = strings.error;
+    },
+    /**
+     * Draw what a search found. Each of the first results is shown as soon as its own data arrives,
+     * in a slot kept for it in the order found, so nothing moves while the others load; then a
+     * title that is the query goes first. Stops (returns false) once `stillCurrent` says a later
+     * search has begun.
+     */
+    async show(
+      found: { hits: Loaded[]; queries: string[]; corrected?: string; partial?: string; note?: string },
+      typed: string,
+      stillCurrent: () => boolean,
+    ): Promise<boolean> {
+      const top = found.hits.slice(0, pageSize);
+      const slots = top.map(() => Object.assign(document.createElement('li'), { className: 'pending' }));
+      list.replaceChildren(...slots);
+      await Promise.all(
+        top.map(async (hit, i) => {
+          hit.loaded ??= await hit.item.data();
+          if (stillCurrent()) slots[i].replaceWith(...items([hit]));
+        }),
+      );
+      if (!stillCurrent()) return false;
+      current = rerankByTitle(found.queries, [...top, ...found.hits.slice(pageSize)], (h) => ({
+        title: h.loaded?.meta.title ?? '',
+        number: h.loaded?.meta.number,
+      }));
+      if (current.slice(0, pageSize).some((h, i) => h !== top[i]))
+        list.replaceChildren(...items(current.slice(0, pageSize)));
+      more.hidden = current.length <= pageSize;
+      // No dead end: with nothing found, the hotline, suggested searches and the services.
+      help.hidden = current.length > 0;
+      // Plain text: the query is shown exactly as typed, never as markup.
+      status.textContent = current.length
+        ? strings.status
+            .replace('{count}', plural(locale, current.length, strings.resultCount))
+            .replace('{q}', typed.trim())
+        : strings.noResults.replace('{q}', typed.trim());
+      showCorrection(typed, found.corrected, found.partial);
+      if (found.note) {
+        note.textContent = strings[found.note as 'includesMongolian' | 'englishFallback'];
+        note.hidden = false;
+      }
+      return true;
+    },
+  };
+}
