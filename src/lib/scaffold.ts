@@ -1,6 +1,9 @@
-import { regulationKinds } from './schemas/regulations';
-import { reportStatuses } from './schemas/reports';
-import { serviceCategories } from './schemas/services';
+import { z } from 'astro/zod';
+import { fieldsOf } from '../admin/shape';
+import { newsSchema } from './schemas/news';
+import { regulationKinds, regulationSchema } from './schemas/regulations';
+import { reportSchema } from './schemas/reports';
+import { serviceCategories, serviceSchema } from './schemas/services';
 import { slugify } from './slug';
 
 export { slugify };
@@ -16,6 +19,23 @@ const isCyrillic = (text: string) => /[\u0400-\u04ff]/.test(text);
 /** A YAML string value, quoted so that any text (colons, #, quotes) stays text. */
 const q = (text: string) => JSON.stringify(text);
 const todo = (mn: string, en: string) => `[[${mn} / ${en}]]`;
+
+/**
+ * A comment line with what goes in each field: its hint as registered on the schema (the words the
+ * editor shows), in Mongolian and English, and what the scaffold adds (choices, an example).
+ */
+function hints(schema: z.ZodType) {
+  const fields = new Map(fieldsOf(schema).map((f) => [f.name, f]));
+  return (name: string, extra = '') => {
+    const hint = fields.get(name)?.hint;
+    if (!hint) throw new Error(`scaffold: the schema has no hint for ${name}`);
+    return `# ${hint.mn} / ${hint.en}${extra ? ` ${extra}` : ''}`;
+  };
+}
+const newsHint = hints(newsSchema(() => z.string()));
+const serviceHint = hints(serviceSchema);
+const regulationHint = hints(regulationSchema);
+const reportHint = hints(reportSchema);
 
 interface ScaffoldFile {
   /** Path under the content root. */
@@ -53,15 +73,15 @@ export function scaffold(
 }
 
 const news = (title: string, today: string) => `---
-# Гарчиг, энэ файлын хэлээр / Headline, in the language of this file
+${newsHint('title')}
 title: ${q(title)}
-# Жагсаалт, RSS, хайлтад гарах 1–2 өгүүлбэр / One or two sentences for listings, feeds and search
+${newsHint('description')}
 description: ${q(todo('Товч агуулга', 'Summary'))}
-# Нийтлэх огноо ОООО-СС-ӨӨ, хоёр хэлээр ижил; ирээдүйн огноо бол тэр өдөр гарна / Publication date YYYY-MM-DD, the same in both languages; a future date schedules it
+${newsHint('pubDate')}
 pubDate: ${today}
-# Сэдвүүд, жишээ нь [стандарт] (заавал биш) / Topics, e.g. [standards] (optional)
+${newsHint('tags', '— [стандарт] / [standards]')}
 tags: []
-# true: сайтад гарахгүй; бэлэн болмогц false болгоно / true keeps it off the site; set false when ready
+${newsHint('draft', '— false болгоход нийтлэгдэнэ / set false when ready')}
 draft: true
 ---
 
@@ -69,68 +89,68 @@ ${todo('Мэдээний текстийг энд бичнэ', 'Write the news te
 `;
 
 const service = (title: string, today: string) => `---
-# Иргэний хэлээр үйлчилгээний нэр / The task, as a citizen would say it
+${serviceHint('title')}
 title: ${q(title)}
-# Үйлчилгээ юу хийдэг вэ: нэг өгүүлбэр / What the service does: one sentence
+${serviceHint('summary')}
 summary: ${q(todo('Нэг өгүүлбэр', 'One sentence'))}
-# Ангилал: ${serviceCategories.join(' | ')}
+${serviceHint('category', `— ${serviceCategories.join(' | ')}`)}
 category: ${serviceCategories[0]}
-# Хэнд хэрэгтэй вэ / Who needs it
+${serviceHint('audience')}
 audience: ${q(todo('Хэнд хэрэгтэй', 'Who needs it'))}
-# Алхмууд, дарааллаар / What happens, in order
+${serviceHint('steps')}
 steps:
   - ${q(todo('Эхний алхам', 'First step'))}
-# Хэрхэн хандах: in-person | online (url: https://…) | phone
+${serviceHint('apply')}
 apply:
   - method: phone
-# Эрх зүйн үндэс: content/regulations/ доторх файлын нэрс / Legal basis: file names in content/regulations/
+${serviceHint('legalBasis')}
 legalBasis: []
-# Мэдээллийг хамгийн сүүлд шалгасан огноо / When the page's facts were last checked
+${serviceHint('reviewed')}
 reviewed: ${today}
-# Хүмүүсийн хайдаг ердийн үгс (заавал биш), жишээ нь / Everyday search words (optional), e.g.: keywords: [алт, мөнгө]
+${serviceHint('keywords')}
 ---
 
 ${todo('Үйлчилгээний тайлбарыг энд бичнэ', 'Describe the service here')}
 `;
 
-const regulation = (
-  titles: { mn: string; en: string },
-  today: string,
-) => `# Төрөл / Kind: ${regulationKinds.join(' | ')}
+const regulation = (titles: { mn: string; en: string }, today: string) => `${regulationHint(
+  'kind',
+  `— ${regulationKinds.join(' | ')}`,
+)}
 kind: ${regulationKinds[0]}
-# Албан ёсны дугаар (байхгүй бол энэ мөрийг устгана) / Official number (delete the line if there is none)
+${regulationHint('number')}
 number: ${q(todo('Дугаар', 'Number'))}
-# Албан ёсны нэр ба англи орчуулга / Official title and its English rendering
+${regulationHint('title')}
 title:
   mn: ${q(titles.mn)}
   en: ${q(titles.en)}
-# Баталсан огноо ОООО-СС-ӨӨ, эсвэл зөвхөн он / Adoption date YYYY-MM-DD, or only the year
+${regulationHint('adopted')}
 adopted: ${q(`[[${today}]]`)}
-# Албан ёсны эх: legalinfo.mn эсвэл estandard.gov.mn / The official text: legalinfo.mn or estandard.gov.mn
+${regulationHint('source')}
 source: ${q('https://legalinfo.mn/law/details/[[0]]')}
-# Юуг зохицуулдаг вэ, 1–2 өгүүлбэр / What it covers, one or two sentences
+${regulationHint('summary')}
 summary:
   mn: ${q(todo('Товч агуулга', 'Summary in Mongolian'))}
   en: ${q(todo('Товч агуулга англиар', 'Summary in English'))}
-# Холбогдох удирдамжийн дугаарууд, жишээ нь [1, 4] / Numbers of related directives, e.g. [1, 4]
+${regulationHint('relatedDirectives', '— [1, 4]')}
 relatedDirectives: []
-# Хүмүүсийн хайдаг ердийн үгс (заавал биш) / Everyday search words (optional), e.g.: keywords: { mn: [хэмжил зүйн хууль], en: [metrology law] }
+${regulationHint('keywords')}
 `;
 
 const report = (title: string, today: string, directive: number) => `---
-# Тайлангийн гарчиг, энэ файлын хэлээр / Headline, in the language of this file
+${reportHint('title')}
 title: ${q(title)}
-# Аль үүрэг даалгаврын тайлан вэ (1–10) / The directive it reports on (1–10)
+${reportHint('directive')}
 directive: ${directive}
-# Тайлангийн огноо ОООО-СС-ӨӨ, хоёр хэлээр ижил / Date of the report YYYY-MM-DD, the same in both languages
+${reportHint('pubDate')}
 pubDate: ${today}
-# Тайлагнасан нэгж, энэ файлын хэлээр / The reporting unit, in the language of this file
+${reportHint('unit')}
 unit: ${q(todo('Нэгжийн нэр', 'Unit name'))}
-# Байдал / Status: ${reportStatuses.join(' | ')}
+${reportHint('status')}
 status: in-progress
-# Нотлох баримт, жишээ нь / Evidence, e.g.: [{ news: <file name> }, { regulation: <file name> }, { url: "https://…", title: "…" }]
+${reportHint('evidence', '[{ news: <file> }, { regulation: <file> }, { url: "https://…", title: "…" }]')}
 evidence: []
-# true: сайтад гарахгүй; бэлэн болмогц false болгоно / true keeps it off the site; set false when ready
+${reportHint('draft', '— false болгоход нийтлэгдэнэ / set false when ready')}
 draft: true
 ---
 

@@ -42,6 +42,17 @@ const facts = pageFacts({
   ],
 });
 
+/** The fixture's untranslated notices, search pages and translation lists: neither searched nor indexed. */
+const notices = [
+  '/en/news/b/',
+  '/en/services/s/',
+  '/en/hotline/',
+  '/search/',
+  '/en/search/',
+  '/translations/',
+  '/en/translations/page/2/',
+];
+
 describe('page facts from the model', () => {
   it('dates news by their update, else their publication, and reports by their publication', () => {
     expect(facts.get('/news/a/')?.lastmod).toEqual(day('2024-03-01'));
@@ -73,32 +84,12 @@ describe('page facts from the model', () => {
       expect(facts.get(path)?.search, path).toEqual({ type: 'page' });
     // Notices and the search page are not in site search.
     const unsearched = [...facts].filter(([, f]) => !f.search).map(([url]) => url);
-    expect(unsearched.sort()).toEqual(
-      [
-        '/en/news/b/',
-        '/en/services/s/',
-        '/en/hotline/',
-        '/search/',
-        '/en/search/',
-        '/translations/',
-        '/en/translations/page/2/',
-      ].sort(),
-    );
+    expect(unsearched.sort()).toEqual(notices.sort());
   });
 
   it('marks untranslated notices, the search pages and the translation lists noindex, with no date', () => {
     const noindex = [...facts].filter(([, f]) => f.noindex).map(([url]) => url);
-    expect(noindex.sort()).toEqual(
-      [
-        '/en/news/b/',
-        '/en/services/s/',
-        '/en/hotline/',
-        '/search/',
-        '/en/search/',
-        '/translations/',
-        '/en/translations/page/2/',
-      ].sort(),
-    );
+    expect(noindex.sort()).toEqual(notices.sort());
     expect(facts.get('/en/news/b/')?.lastmod).toBeUndefined();
   });
 });
