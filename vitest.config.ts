@@ -1,11 +1,18 @@
 import { defineConfig } from 'vitest/config';
+import { deploySuites } from './vitest.deploy.config';
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // Lighthouse, the deploy fault suite and the large corpus run apart: `npm run test:lighthouse`,
-    // `npm run test:faults`, `npm run test:scale`.
-    exclude: ['tests/lighthouse/**', 'tests/scale/**', 'tests/faults/**', 'node_modules/**'],
+    // Lighthouse, the release pipeline, the deploy fault suite and the large corpus run apart:
+    // `npm run test:lighthouse`, `npm run test:deploy`, `npm run test:faults`, `npm run test:scale`.
+    exclude: [
+      'tests/lighthouse/**',
+      'tests/scale/**',
+      'tests/faults/**',
+      ...deploySuites(),
+      'node_modules/**',
+    ],
     // Builds the real site (dist/) and the fixture site once for every test file.
     globalSetup: ['tests/global-setup.ts'],
     // Most test files wait on a browser, a server or a build: three at once use both cores

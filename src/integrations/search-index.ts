@@ -1,15 +1,12 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { dictionaries } from '../i18n';
-import { locales } from '../i18n/locales';
 import { groupByHead, minKeyLength, pieceKeys, splitPieces, type PieceManifest } from '../lib/search/pieces';
 import { separateForIndex } from '../lib/search/separate';
 import { countWords, indexedWords } from '../lib/search/words';
-import { href, paths } from '../lib/site/urls';
 
 function allFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -71,10 +68,6 @@ async function writeWordPieces(outDir: string, counts: Record<string, Map<string
   writeFileSync(join(root, 'manifest.json'), JSON.stringify(manifest));
   return written;
 }
-
-/** Where the search page of a language is built. */
-const searchPageFile = (outDir: string, locale: (typeof locales)[number]) =>
-  join(outDir, href(locale, paths.search), 'index.html');
 
 /**
  * After every build: index the built pages with Pagefind (one index per `<html lang>`) into

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isoDay, todayIn } from '../../src/lib/dates';
 import { scaffold, slugify } from '../../src/lib/scaffold';
 import { projectRoot } from '../helpers/astro';
-import { checkContent, contentTree, fixtureProject } from '../helpers/content-fixture';
+import { checkContent, contentTree } from '../helpers/content-fixture';
 import { filesUnder } from '../../src/lib/validate/files';
 
 const tsx = join(projectRoot, 'node_modules/tsx/dist/cli.mjs');

@@ -12,7 +12,6 @@ beforeAll(async () => {
   await page.setViewportSize({ width: 390, height: 844 });
 });
 
-const status = () => page.locator('#search-status');
 /** Open the search page with a query, as the header form does, and wait for the search to settle. */
 async function search(lang: 'mn' | 'en', query: string, extra = '') {
   await page.goto(`${env.site.origin}${searchPath(lang)}?q=${encodeURIComponent(query)}${extra}`);
