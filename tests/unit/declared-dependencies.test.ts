@@ -33,15 +33,9 @@ function importsOf(file: string, text: string): string[] {
 }
 
 const sourceDirs = ['src', 'scripts', 'tests'];
-const topFiles = [
-  'astro.config.mjs',
-  'site.config.mjs',
-  'vitest.config.ts',
-  'vitest.faults.config.ts',
-  'vitest.lighthouse.config.ts',
-  'vitest.scale.config.ts',
-];
 const codeFile = /\.(ts|mts|mjs|js|astro)$/;
+/** The configuration files at the top (astro.config.mjs, vitest.*.config.ts, …). */
+const topFiles = readdirSync(projectRoot).filter((f) => codeFile.test(f));
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
