@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { collectionNames } from '../../src/admin/config';
 import type { CollectionName } from '../../src/lib/content-layout';
 import type { Problem } from '../../src/lib/validate/problem';
+import { writesFile } from '../../src/admin/formats';
 import { checkSave, type Save } from '../../src/lib/validate/save';
 
 // The editor's backend on the officer's machine: Decap CMS's local git server (each save is a
@@ -114,6 +115,9 @@ export async function startEditorBackend(o: EditorBackendOptions): Promise<{ clo
     const outside = outsideContent(written);
     if (outside.length) return res.status(422).json({ error: outsideText(outside) });
     if (action === 'persistEntry' && params) {
+      // A language left blank is not written (nor checked): Decap hands it over as an empty file.
+      if (params.dataFiles)
+        params.dataFiles = params.dataFiles.filter((f: { raw: string }) => writesFile(f.raw));
       const files: { path: string; newPath?: string; raw: string }[] = params.dataFiles ?? [params.entry];
       const assets: Asset[] = params.assets ?? [];
       const save: Save = {

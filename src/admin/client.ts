@@ -1,7 +1,7 @@
 import type { Problem } from '../lib/validate/problem';
 import type { ClientData } from './client-data';
 import { installMarks, showMarks } from './field-marks';
-import { markdownFormat, yamlFormat, type Data, type Format } from './formats';
+import { markdownFormat, writesFile, yamlFormat, type Data, type Format } from './formats';
 import { describe, formProblems, fromValidator, type FormProblem } from './form-problems';
 import { localeMn } from './locale-mn';
 import { installUploadNames } from './upload-names';
@@ -52,7 +52,7 @@ export function saveFiles(e: EntryJs, data: ClientData) {
   const bodyLines: Record<string, number> = {};
   const add = (path: string, d: Data | undefined) => {
     const raw = format.toFile(d ?? {}, c.fields);
-    if (!raw) return;
+    if (!writesFile(raw)) return;
     files[path] = raw;
     const body = typeof d?.body === 'string' ? d.body.trim() : '';
     if (body) bodyLines[path] = raw.slice(0, raw.lastIndexOf(body)).split('\n').length;

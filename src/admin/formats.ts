@@ -79,6 +79,13 @@ export function markdownFormat(translated?: string[], mdx = false): Format {
   };
 }
 
+/**
+ * Whether the editor writes a file it was handed: a language left blank comes as an empty text
+ * (`markdownFormat`) and means "not translated yet", so no file is written for it. The form's
+ * check and the editor's backend both ask here, so they agree on what a save writes.
+ */
+export const writesFile = (raw: string): boolean => raw.trim() !== '';
+
 export const yamlFormat: Format = {
   fromFile: (text) => parse(text.replace(/^\uFEFF/, '')) ?? {},
   toFile: (data, keys) => yamlText(fileData(data, keys)),

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -26,6 +34,8 @@ const work = mkdtempSync(join(tmpdir(), 'masm-officer-'));
 const picture = join(work, 'Хурал 2026.jpg');
 /** An item already in the repository, whose title the officer types again. */
 const takenTitle = 'Хэмжлийн өдрийн мэдээ';
+/** A news item the officer writes in Mongolian only. */
+const mnOnlyTitle = 'Орчуулаагүй мэдээ';
 const taken = 'content/news/mn/khemjliin-odriin-medee.md';
 
 const mnBody = [
@@ -197,6 +207,32 @@ describe("the officer's task in the editor", () => {
   it('leaves a repository that passes check:content', async () => {
     const check = await checkContent(join(env.repo, 'content'));
     expect(check.output).toContain('Content is valid');
+    expect(check.status).toBe(0);
+  });
+
+  it('saves an item written in Mongolian only: its file, no English file, one commit', async () => {
+    const enDir = join(env.repo, 'content/news/en');
+    const before = readdirSync(enDir);
+    await page.goto('about:blank');
+    await page.goto(`${env.site.origin}/admin/?ui=mn#/collections/news/new`);
+    await field('Гарчиг / Title').waitFor({ timeout: 60_000 });
+    await field('Гарчиг / Title').fill(mnOnlyTitle);
+    await field('Товч агуулга / Description').fill('Англи орчуулга хараахан алга.');
+    await field('Нийтлэх огноо / Publication date').fill('2026-05-21');
+    await typeText('mn', 'Монгол текст.');
+    await save();
+    await expect
+      .poll(() => gitLog(env.repo).split('\n')[0], { timeout: 15_000 })
+      .toBe(`Мэдээ: «${mnOnlyTitle}» нэмэв`);
+    await shown(status()).toMatch(/Хадгалсан/i);
+    const changed = spawnSync('git', ['show', '--name-only', '--format=', 'HEAD'], {
+      cwd: env.repo,
+      encoding: 'utf8',
+    }).stdout.trim();
+    expect(changed).toMatch(/^content\/news\/mn\/[a-z0-9-]+\.md$/);
+    expect(readdirSync(enDir)).toEqual(before);
+    expect(frontMatter(join(env.repo, changed)).title).toBe(mnOnlyTitle);
+    const check = await checkContent(join(env.repo, 'content'));
     expect(check.status).toBe(0);
   });
 
