@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { deploySuites } from './vitest.deploy.config';
+import { deploySuites } from './vitest.deploy.config.ts';
 
 export default defineConfig({
   test: {

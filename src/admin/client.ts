@@ -101,6 +101,8 @@ export async function checkBeforeSave({ entry }: { entry: Immutable }, data: Cli
       expected: { mn: fileNameNeeded.mn, en: fileNameNeeded.en },
     });
   if (!problems.length) problems = await validatorProblems(e, data);
+  // A file name made from the title: its being taken is the title's to change, said once there.
+  if (e.newRecord && !String(e.data?.fileName ?? '').trim()) problems = atTitle(problems);
   const names = typeof document !== 'undefined' ? showMarks(problems) : [];
   // Warnings stay on screen and the save goes ahead.
   problems = problems.filter((p) => !p.warning);
@@ -119,6 +121,19 @@ export async function checkBeforeSave({ entry }: { entry: Immutable }, data: Cli
   // Decap shows the error as text: no "Error:" before it.
   error.name = '';
   throw error;
+}
+
+/** Problems of a file name made from the title moved to the Title, which then says one thing a pane. */
+export function atTitle(problems: FormProblem[]): FormProblem[] {
+  const seen = new Set<string>();
+  return problems
+    .map((p) => (p.field === 'fileName' ? { ...p, field: 'title', locale: 'mn' } : p))
+    .filter((p) => {
+      if (p.field !== 'title') return true;
+      if (seen.has(p.locale ?? '')) return false;
+      seen.add(p.locale ?? '');
+      return true;
+    });
 }
 
 const fileNameNeeded = {

@@ -34,9 +34,10 @@ afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 const news = (title: string, body: string) =>
   `---\ntitle: ${title}\ndescription: ${title}.\npubDate: 2026-03-10\n---\n\n${body}\n`;
+/** A bilingual news item; each slug its own titles, as two items' titles must differ. */
 const item = (slug: string, body = 'Текст.', enBody = 'Text.') => ({
-  [`content/news/mn/${slug}.md`]: news('Шинэ мэдээ', body),
-  [`content/news/en/${slug}.md`]: news('A new item', enBody),
+  [`content/news/mn/${slug}.md`]: news(`Шинэ мэдээ ${slug}`, body),
+  [`content/news/en/${slug}.md`]: news(`A new item ${slug}`, enBody),
 });
 
 describe('a save, checked before anything is written', () => {
@@ -53,6 +54,28 @@ describe('a save, checked before anything is written', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ field: 'fileName', found: 'sector-managers-conference-2020' });
     expect(problems[0].expected.mn).toContain('өөр гарчиг');
+  });
+
+  it('refuses a title another item of its kind and language has, at the Title, whatever the file name', () => {
+    writeFileSync(join(repo, 'content/news/mn/backend-first.md'), news('Давхар гарчиг', 'Текст.'));
+    const files = {
+      'content/news/mn/backend-second.md': news('давхар гарчиг', 'Текст.'),
+      'content/news/en/backend-second.md': news('Another title', 'Text.'),
+    };
+    const problems = checkSave(repo, { files, newEntry: true }, { now });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      file: 'content/news/mn/backend-second.md',
+      field: 'title',
+      found: 'давхар гарчиг',
+    });
+    expect(problems[0].expected.mn).toContain('content/news/mn/backend-first.md');
+    // An edit that keeps the title an item already shares is not held up.
+    writeFileSync(join(repo, 'content/news/mn/backend-second.md'), news('Давхар гарчиг', 'Текст.'));
+    const edit = { 'content/news/mn/backend-second.md': news('Давхар гарчиг', 'Өөр текст.') };
+    expect(checkSave(repo, { files: edit }, { now })).toEqual([]);
+    rmSync(join(repo, 'content/news/mn/backend-first.md'));
+    rmSync(join(repo, 'content/news/mn/backend-second.md'));
   });
 
   it('sees a picture uploaded with the save, and refuses one that is neither there nor uploaded', () => {
@@ -114,8 +137,8 @@ describe('a warning', () => {
 describe('commit messages', () => {
   it('name the kind and the Mongolian title, added or changed', () => {
     const files = Object.entries(item('x')).map(([path, raw]) => ({ path, raw }));
-    expect(commitMessage('news', files.reverse(), true)).toBe('Мэдээ: «Шинэ мэдээ» нэмэв');
-    expect(commitMessage('news', files, false)).toBe('Мэдээ: «Шинэ мэдээ» засав');
+    expect(commitMessage('news', files.reverse(), true)).toBe('Мэдээ: «Шинэ мэдээ x» нэмэв');
+    expect(commitMessage('news', files, false)).toBe('Мэдээ: «Шинэ мэдээ x» засав');
     const yaml = [{ path: 'content/regulations/x.yaml', raw: 'title:\n  mn: Хууль\n  en: Law\n' }];
     expect(commitMessage('regulations', yaml, false)).toBe('Эрх зүйн акт: «Хууль» засав');
     // Not YAML at all: the file name still says which item.
@@ -225,7 +248,7 @@ describe('the backend refuses a save that skipped the form', () => {
     expect(res.status, await res.clone().text()).toBe(200);
     expect(existsSync(join(repo, 'content/news/mn/backend-saved.md'))).toBe(true);
     expect(existsSync(join(repo, 'content/news/images/backend-ok.png'))).toBe(true);
-    expect(git('log', '-1', '--format=%s').trim()).toBe('Мэдээ: «Шинэ мэдээ» нэмэв');
+    expect(git('log', '-1', '--format=%s').trim()).toBe('Мэдээ: «Шинэ мэдээ backend-saved» нэмэв');
     expect(git('status', '--porcelain')).toBe('');
     // A warning alone does not stop the save.
     const warned = await persist(item('backend-warned', 'Текст.', '[Hotline](/hotline/)'));

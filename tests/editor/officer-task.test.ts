@@ -146,15 +146,14 @@ describe("the officer's task in the editor", () => {
   it('stops a save with the English title empty and a title another item has, each said at its field', async () => {
     await save();
     await count(marks()).toBe(2);
-    const [fileName, title] = await marks().allInnerTexts();
-    // The file name made from the title is another item's: another title is asked for.
-    expect(fileName).toContain('khemjliin-odriin-medee');
-    expect(fileName).toMatch(/өөр гарчиг[\s\S]*another title/);
-    await attribute(field('Файлын нэр / File name'), 'aria-invalid').toBe('true');
+    const [title, enTitle] = await marks().allInnerTexts();
+    // The title is another item's (and so is the file name made from it): said at the Title.
+    expect(title).toMatch(/өөр гарчиг[\s\S]*another title/);
+    await attribute(field('Гарчиг / Title'), 'aria-invalid').toBe('true');
+    await attribute(field('Файлын нэр / File name'), 'aria-invalid').not.toBe('true');
     // The English title, in the English pane, in both languages.
-    expect(title).toMatch(/заавал[\s\S]*required/);
+    expect(enTitle).toMatch(/заавал[\s\S]*required/);
     await attribute(field('Гарчиг / Title', 'en'), 'aria-invalid').toBe('true');
-    await attribute(field('Гарчиг / Title'), 'aria-invalid').not.toBe('true');
     await page.screenshot({ path: join(shots, 'officer-2-refused.png') });
     expect(existsSync(mnFile())).toBe(false);
     expect(gitLog(env.repo).split('\n')[0]).toBe('An earlier item');
@@ -166,8 +165,30 @@ describe("the officer's task in the editor", () => {
     await count(marks()).toBe(1);
     await shown(marks().first()).toContain('өөр гарчиг');
     await attribute(field('Гарчиг / Title', 'en'), 'aria-invalid').toBe(null);
+    await attribute(field('Гарчиг / Title'), 'aria-invalid').toBe('true');
     await page.screenshot({ path: join(shots, 'officer-3-taken-title.png') });
     expect(gitLog(env.repo).split('\n')[0]).toBe('An earlier item');
+  });
+
+  it('refuses the taken title at the Title when a new file name is typed, and the taken file name at the File name', async () => {
+    await retype(field('Файлын нэр / File name'), 'a-new-name-2026');
+    await save();
+    await count(marks()).toBe(1);
+    await shown(marks().first()).toContain('өөр гарчиг');
+    await attribute(field('Гарчиг / Title'), 'aria-invalid').toBe('true');
+    await attribute(field('Файлын нэр / File name'), 'aria-invalid').not.toBe('true');
+    // A typed file name another item has, with a title of its own: said at the File name.
+    await retype(field('Гарчиг / Title'), `${takenTitle} 2026`);
+    await retype(field('Файлын нэр / File name'), 'khemjliin-odriin-medee');
+    await save();
+    await count(marks()).toBe(1);
+    await attribute(field('Файлын нэр / File name'), 'aria-invalid').toBe('true');
+    await attribute(field('Гарчиг / Title'), 'aria-invalid').not.toBe('true');
+    expect(gitLog(env.repo).split('\n')[0]).toBe('An earlier item');
+    // Left empty again: the name is made from the title.
+    await field('Файлын нэр / File name').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
   });
 
   it('saves once the title is changed: both files, one picture, the text as typed, a Mongolian commit by the officer', async () => {

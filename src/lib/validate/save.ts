@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parse } from 'yaml';
 import { contentReport } from './index';
 import { problem, type Problem } from './problem';
 import { diskTree } from './tree';
@@ -21,6 +22,57 @@ export interface Save {
   newEntry?: boolean;
 }
 
+/** The title a page's file has on disk now, if it is there. */
+function titleOnDisk(path: string): string | undefined {
+  if (!diskTree.exists(path)) return undefined;
+  const text = new TextDecoder().decode(diskTree.readBytes(path));
+  const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  try {
+    return front === undefined ? undefined : titleOf(parse(front));
+  } catch {
+    return undefined;
+  }
+}
+
+const titleOf = (data: unknown) => {
+  const title = (data as { title?: unknown } | undefined)?.title;
+  return typeof title === 'string' ? title.trim() : undefined;
+};
+
+/**
+ * A saved page whose title another page of its kind and language already has (a reader could not
+ * tell them apart in a list or a search), said at its Title. Only for a title the save sets or
+ * changes: an item already sharing its title is not held up by an unrelated edit.
+ */
+function takenTitles(
+  projectRoot: string,
+  saved: string[],
+  files: { file: string; id: string; collection: string; data: unknown }[],
+): Problem[] {
+  const out: Problem[] = [];
+  for (const file of files.filter((f) => saved.includes(f.file) && f.id.includes('/'))) {
+    const title = titleOf(file.data);
+    if (!title) continue;
+    const locale = file.id.split('/')[0];
+    const other = files.find(
+      (f) =>
+        f.file !== file.file &&
+        f.collection === file.collection &&
+        f.id.split('/')[0] === locale &&
+        titleOf(f.data)?.toLowerCase() === title.toLowerCase(),
+    );
+    if (!other) continue;
+    if (titleOnDisk(resolve(projectRoot, file.file)) === title) continue;
+    out.push(
+      problem(file.file, 'title', title, {
+        mn: `өөр гарчиг: ийм гарчигтай зүйл аль хэдийн байна (${other.file})`,
+        en: `another title: an item with this title is already there (${other.file})`,
+      }),
+    );
+  }
+  return out;
+}
+
 export function checkSave(
   projectRoot: string,
   save: Save,
@@ -35,13 +87,14 @@ export function checkSave(
   const overrides: Record<string, string | Uint8Array | null> = { ...save.files };
   for (const asset of save.assets ?? []) overrides[asset] ??= save.pictures?.[asset] ?? null;
   const saved = new Set([...paths, ...(save.assets ?? [])]);
-  const { problems } = contentReport(projectRoot, { ...options, overrides });
+  const { problems, files } = contentReport(projectRoot, { ...options, overrides });
   const key = (p: Problem) => JSON.stringify([p.file, p.field, p.line, p.found, p.expected.en]);
   const elsewhere = problems.filter((p) => !saved.has(p.file));
   const before = elsewhere.length
     ? new Set(contentReport(projectRoot, options).problems.map(key))
     : new Set();
   return [
+    ...takenTitles(projectRoot, paths, files),
     // Said once for the item, at its file name: a new item would otherwise be saved under another.
     ...taken.slice(0, 1).map((file) => {
       const name = file
