@@ -91,3 +91,43 @@ describe("the validator's words for a schema's findings", () => {
     expect(p.expected.en).toMatch(/: kind, size, colour$/);
   });
 });
+
+describe('one message a mistake, with its line, in words an officer reads', () => {
+  it('a misspelled required field: "did you mean", not also "empty"', () => {
+    const found = problems('nmae: some-slug\n');
+    expect(found.map((p) => [p.field, p.line, p.found, p.expected.mn, p.expected.en])).toEqual([
+      [
+        'nmae',
+        1,
+        'nmae: "some-slug"',
+        'мэдэгдэх талбар — "name" гэж бичих гэсэн үү?',
+        'a known field — did you mean "name"?',
+      ],
+    ]);
+  });
+
+  it('a missing required field with no misspelling near it is still said', () => {
+    expect(at('when: 2026-01-01\n', 'name')).toHaveLength(1);
+  });
+
+  it('a colon inside an unquoted value: the value in quotes, shown as it should be written', () => {
+    const source = parseYamlFile('name: a-slug\ntitle: Стандартын өдөр: 10 сарын 14\n');
+    expect(source.errors).toEqual([
+      {
+        line: 2,
+        found: 'title: Стандартын өдөр: 10 сарын 14',
+        expected: {
+          mn: 'хашилтад бичсэн утга, учир нь утганд ": " байна: title: "Стандартын өдөр: 10 сарын 14"',
+          en: 'the value in quotes, as it holds ": ": title: "Стандартын өдөр: 10 сарын 14"',
+        },
+      },
+    ]);
+  });
+
+  it('another YAML mistake names the line as written, never "empty"', () => {
+    const source = parseYamlFile('name: a-slug\nwhen: "2026-01-01\n');
+    expect(source.errors).toHaveLength(1);
+    expect(source.errors[0].found).toBe('when: "2026-01-01');
+    expect(source.errors[0].expected.en).toContain('quotes closed');
+  });
+});

@@ -110,7 +110,25 @@ function expectation(issue: Issue, value: unknown): Bilingual {
 
 /** Zod's findings on one file, told as problems with the field, the value and what is expected. */
 export function schemaProblems(file: string, schema: z.ZodType, issues: Issue[], source: Source): Problem[] {
+  // A misspelled field ("titel") is one mistake: told once, as "did you mean", not again as the
+  // field it meant being empty.
+  const meantFields = new Set(
+    issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.flatMap((key) => {
+            const meant = closest(key, knownKeys(schema, issue.path));
+            return meant ? [[...issue.path, meant].join('.')] : [];
+          })
+        : [],
+    ),
+  );
   return issues.flatMap((issue) => {
+    if (
+      issue.code === 'invalid_type' &&
+      valueAt(source.data, issue.path) === undefined &&
+      meantFields.has(issue.path.join('.'))
+    )
+      return [];
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, issue.path);
       return issue.keys.map((key) => {

@@ -80,8 +80,31 @@ function yamlError(e: YAMLError, text: string, line: (offset: number) => number)
       },
     };
   }
+  // The line the mistake is on, as written; YAML reports some (a quote left open) where the text
+  // ends, so an empty line there means the last line written before it.
+  let start = text.lastIndexOf('\n', Math.max(0, e.pos[0] - 1)) + 1;
+  let written = text.slice(start, (text.indexOf('\n', start) + 1 || text.length + 1) - 1).trim();
+  if (!written) {
+    const before = text.slice(0, start).trimEnd();
+    start = before.lastIndexOf('\n') + 1;
+    written = before.slice(start).trim();
+  }
+  // "title: Стандартын өдөр: 10 сарын 14": a colon and a space inside a value start another field.
+  const colon = /^([\w.-]+):\s+([^"'\s][^#]*?:\s.*)$/.exec(written);
+  if (colon) {
+    const quoted = `${colon[1]}: "${colon[2].replace(/"/g, '\\"')}"`;
+    return {
+      line: line(start),
+      found: written,
+      expected: {
+        mn: `хашилтад бичсэн утга, учир нь утганд ": " байна: ${quoted}`,
+        en: `the value in quotes, as it holds ": ": ${quoted}`,
+      },
+    };
+  }
   return {
-    line: line(e.pos[0]),
+    line: line(written ? start : e.pos[0]),
+    ...(written ? { found: written } : {}),
     expected: {
       mn: 'зөв YAML: "талбар: утга" мөр бүрт, доторх талбарууд догол мөрөөр, хашилт хаагдсан',
       en: 'valid YAML: one "field: value" a line, inner fields indented, quotes closed',
