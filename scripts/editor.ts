@@ -1,8 +1,8 @@
 // npm run editor — the editor for an officer on their own machine: the editor's backend (each save
 // is checked, then committed to this repository in the officer's name) and the site's dev server
 // for previews, both on 127.0.0.1 only. Open http://127.0.0.1:4321/admin/. Ctrl+C stops both.
-//   npm run editor -- --author "Б. Болд" [--email bold@example.mn]
-// Without --author (or EDITOR_AUTHOR) it asks for the name the commits are to carry.
+//   npm run editor -- --author "Б. Болд" --email bold@masm.gov.mn
+// Without them it takes the repository's git name and e-mail, or asks once and keeps the answers.
 import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
@@ -21,27 +21,38 @@ const gitConfig = (key: string) => {
 };
 const { values } = parseArgs({ options: { author: { type: 'string' }, email: { type: 'string' } } });
 
-async function authorName(): Promise<string> {
-  const given = values.author ?? process.env.EDITOR_AUTHOR;
-  if (given?.trim()) return given.trim();
-  const known = gitConfig('user.name');
-  if (!process.stdin.isTTY) return known;
+/**
+ * The officer's name and e-mail for every save's commit: given (--author, --email, or
+ * EDITOR_AUTHOR, EDITOR_AUTHOR_EMAIL), else this repository's git settings, else asked once in the
+ * terminal and kept in the repository's git settings for the next time.
+ */
+async function officer(): Promise<{ name: string; email: string }> {
+  const name = (values.author ?? process.env.EDITOR_AUTHOR ?? '').trim() || gitConfig('user.name');
+  const email = (values.email ?? process.env.EDITOR_AUTHOR_EMAIL ?? '').trim() || gitConfig('user.email');
+  if ((name && email) || !process.stdin.isTTY) return { name, email };
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const typed = await rl.question(
-    `Таны нэр (хадгалалт бүрт бичигдэнэ) / Your name (on every save)${known ? ` [${known}]` : ''}: `,
-  );
+  const ask = async (question: string, known: string) =>
+    (await rl.question(`${question}${known ? ` [${known}]` : ''}: `)).trim() || known;
+  const typed = {
+    name: await ask('Таны нэр (хадгалалт бүрт бичигдэнэ) / Your name (on every save)', name),
+    email: await ask('Таны имэйл / Your e-mail', email),
+  };
   rl.close();
-  return typed.trim() || known;
+  for (const [key, value] of [
+    ['user.name', typed.name],
+    ['user.email', typed.email],
+  ])
+    if (value) execFileSync('git', ['config', key, value], { cwd: root });
+  return typed;
 }
 
-const name = await authorName();
+const { name, email } = await officer();
 if (!name) {
   console.error(
-    'Нэрээ өгнө үү: npm run editor -- --author "Таны нэр" / Give your name: npm run editor -- --author "Your name"',
+    'Нэрээ өгнө үү: npm run editor -- --author "Таны нэр" --email "таны@имэйл" / Give your name: npm run editor -- --author "Your name" --email "you@example.mn"',
   );
   process.exit(1);
 }
-const email = values.email ?? process.env.EDITOR_AUTHOR_EMAIL ?? '';
 // Every save is a commit authored by the officer, whatever this machine's git identity.
 Object.assign(process.env, {
   GIT_AUTHOR_NAME: name,
