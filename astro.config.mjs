@@ -22,6 +22,9 @@ export default defineConfig({
   // The benchmark builds generated corpora beside the site's own dist/.
   ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
   trailingSlash: 'always',
+  // The preview an officer opens from the editor (astro dev) shows the page as published, with no
+  // developer toolbar over it.
+  devToolbar: { enabled: false },
   vite: {
     build: {
       rolldownOptions: {

@@ -275,6 +275,8 @@ describe("the officer's task in the editor", () => {
           })
           .toBeGreaterThan(0);
         await count(page.locator(`main a[href="${link}"]`)).toBe(1);
+        // The page as published: no developer toolbar over it.
+        expect(await page.content()).not.toContain('dev-toolbar');
         await shown(page.locator('main')).toContain('< 0.5 %');
         await page.screenshot({
           path: join(shots, `officer-5-preview-${path.startsWith('/en/') ? 'en' : 'mn'}.png`),
