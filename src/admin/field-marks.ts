@@ -40,6 +40,7 @@ export function showMarks(problems: FormProblem[]): string[] {
   clearMarks();
   const names: string[] = [];
   let first: HTMLElement | undefined;
+  let firstInput: HTMLElement | undefined;
   problems.forEach((p, i) => {
     const label = fieldLabel(p);
     // The label's own text, without Decap's "(optional)".
@@ -73,10 +74,13 @@ export function showMarks(problems: FormProblem[]): string[] {
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('data-masm-invalid', '');
       input.setAttribute('aria-describedby', box.id);
+      firstInput ??= input;
     }
     first ??= box;
   });
+  // The first refused field in view and focused, so the officer types the fix straight away.
   first?.scrollIntoView({ block: 'center' });
+  firstInput?.focus({ preventScroll: true });
   return names;
 }
 

@@ -151,6 +151,12 @@ describe("the officer's task in the editor", () => {
     expect(title).toMatch(/өөр гарчиг[\s\S]*another title/);
     await attribute(field('Гарчиг / Title'), 'aria-invalid').toBe('true');
     await attribute(field('Файлын нэр / File name'), 'aria-invalid').not.toBe('true');
+    // The first refused field is in view and has the focus, ready for the fix.
+    await expect
+      .poll(() => field('Гарчиг / Title').evaluate((el) => el === document.activeElement))
+      .toBe(true);
+    const box = await field('Гарчиг / Title').boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 900).toBe(true);
     // The English title, in the English pane, in both languages.
     expect(enTitle).toMatch(/заавал[\s\S]*required/);
     await attribute(field('Гарчиг / Title', 'en'), 'aria-invalid').toBe('true');
