@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { day, slug, text } from '../../src/lib/schemas/fields';
 import { rule, ruleOf, rules } from '../../src/lib/schemas/rules';
+import { fieldTexts } from '../../src/lib/schemas/field-texts';
 import { schemaProblems } from '../../src/lib/validate/schema-problems';
 import { parseYamlFile } from '../../src/lib/validate/source';
 
@@ -129,5 +130,23 @@ describe('one message a mistake, with its line, in words an officer reads', () =
     expect(source.errors).toHaveLength(1);
     expect(source.errors[0].found).toBe('when: "2026-01-01');
     expect(source.errors[0].expected.en).toContain('quotes closed');
+  });
+
+  it('a required field left out: what goes in it, in the words of its hint, never a type name', () => {
+    const described = z.strictObject({
+      headline: z.string().register(fieldTexts, {
+        label: { mn: 'Гарчиг', en: 'Headline' },
+        hint: { mn: 'Мэдээний гарчиг.', en: 'The headline.' },
+      }),
+      bare: z.string(),
+    });
+    const source = parseYamlFile('other: 1\n');
+    const result = described.safeParse({});
+    expect(result.success).toBe(false);
+    const found = result.success ? [] : schemaProblems('x.yaml', described, result.error.issues, source);
+    expect(found.map((p) => [p.field, p.expected.mn, p.expected.en])).toEqual([
+      ['headline', 'заавал бөглөх талбар — Мэдээний гарчиг.', 'this field is required — The headline.'],
+      ['bare', 'заавал бөглөх талбар', 'this field is required'],
+    ]);
   });
 });

@@ -6,8 +6,8 @@ import type { Source } from './source';
 
 type Issue = z.core.$ZodIssue;
 
-/** The field names an object in the schema takes at `path` (to suggest the one meant). */
-function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+/** What the schema says of the value at `path`: one node for each choice that has it. */
+function nodesAt(schema: z.ZodType, path: readonly PropertyKey[]) {
   let nodes = [schemaJson(schema)];
   for (const key of path) {
     nodes = nodes.flatMap(choices).flatMap((n) => {
@@ -16,7 +16,14 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
       return field ? [field] : [];
     });
   }
-  const keys = nodes.flatMap(choices).flatMap((n) => Object.keys(n.properties ?? {}));
+  return nodes;
+}
+
+/** The field names an object in the schema takes at `path` (to suggest the one meant). */
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const keys = nodesAt(schema, path)
+    .flatMap(choices)
+    .flatMap((n) => Object.keys(n.properties ?? {}));
   return [...new Set(keys)];
 }
 
@@ -63,7 +70,7 @@ const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
     data,
   );
 
-function expectation(issue: Issue, value: unknown): Bilingual {
+function expectation(issue: Issue, value: unknown, hint?: Bilingual): Bilingual {
   const rule = ruleOf(issue);
   if (rule && !(issue.code === 'invalid_type' && value === undefined)) return rule;
   switch (issue.code) {
@@ -77,12 +84,14 @@ function expectation(issue: Issue, value: unknown): Bilingual {
         };
       }
       const type = typeNames[issue.expected] ?? { mn: issue.expected, en: issue.expected };
-      return value === undefined
-        ? {
-            mn: `заавал бөглөх талбар: ${rule?.mn ?? type.mn}`,
-            en: `this field is required: ${rule?.en ?? type.en}`,
-          }
-        : type;
+      // A required field left out: what goes in it, in the words the editor shows as its hint.
+      if (value === undefined) {
+        const what = rule ?? hint;
+        return what
+          ? { mn: `заавал бөглөх талбар — ${what.mn}`, en: `this field is required — ${what.en}` }
+          : { mn: 'заавал бөглөх талбар', en: 'this field is required' };
+      }
+      return type;
     }
     case 'invalid_value': {
       const list = issue.values.map((v) => String(v)).join(', ');
@@ -153,6 +162,7 @@ export function schemaProblems(file: string, schema: z.ZodType, issues: Issue[],
     }
     const value = valueAt(source.data, issue.path);
     const field = issue.path.length ? issue.path.join('.') : '(front matter)';
-    return [problem(file, field, shown(value), expectation(issue, value), source.lineOf(issue.path))];
+    const hint = nodesAt(schema, issue.path).find((n) => n.hint)?.hint;
+    return [problem(file, field, shown(value), expectation(issue, value, hint), source.lineOf(issue.path))];
   });
 }
