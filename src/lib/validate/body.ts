@@ -96,8 +96,8 @@ interface LinkContext {
 const expectations = {
   https: { mn: 'https:// хаяг (http:// аюулгүй биш)', en: 'an https:// address (http:// is not safe)' },
   page: {
-    mn: 'сайт дээр байгаа хуудасны хаяг, жишээ нь /hotline/ эсвэл /en/news/<нэр>/',
-    en: 'the address of a page the site has, e.g. /hotline/ or /en/news/<name>/',
+    mn: 'сайтад ийм хуудас алга: байгаа хуудасны хаяг, жишээ нь /hotline/ эсвэл /en/news/<нэр>/',
+    en: 'no such page on the site: the address of a page it has, e.g. /hotline/ or /en/news/<name>/',
   },
   anchor: { mn: 'тэр хуудсан дээрх гарчгийн #холбоос', en: 'a #fragment that a heading on that page has' },
   alt: {

@@ -32,7 +32,8 @@ export function formatProblems(
 ): string {
   const seen = new Set<string>();
   const once = all.filter((p) => {
-    const key = `${p.file}:${p.line}:${p.field}`;
+    // Two mistakes on one line (two broken links) are two; the same mistake found twice is one.
+    const key = JSON.stringify([p.file, p.line, p.field, p.found, p.expected.en]);
     return !seen.has(key) && seen.add(key);
   });
   const problems = once.filter((p) => !p.warning);
