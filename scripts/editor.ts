@@ -3,12 +3,11 @@
 // for previews, both on 127.0.0.1 only. Open http://127.0.0.1:4321/admin/. Ctrl+C stops both.
 //   npm run editor -- --author "Б. Болд" --email bold@masm.gov.mn
 // Without them it takes the repository's git name and e-mail, or asks once and keeps the answers.
-import { execFileSync, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { editorSettings } from '../src/admin/settings';
+import { editorSettings, previewPort } from '../src/admin/settings';
 import { startEditorBackend } from './lib/editor-backend';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -67,20 +66,22 @@ process.env.EDITOR_BRANCH ||= execFileSync('git', ['rev-parse', '--abbrev-ref', 
 }).trim();
 
 const backend = await startEditorBackend({ repo: root, port: editorSettings().localPort });
-const site = spawn(
-  process.execPath,
-  [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '4321'],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+// The site's preview in this process, saying only what goes wrong: an officer has no use for the
+// dev server's start-up lines, its update notice or its notes on empty content folders.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const { dev } = await import('astro');
+const site = await dev({ root, logLevel: 'error', server: { host: '127.0.0.1', port: previewPort } });
+console.log(
+  `\nЗасварлагч / Editor: http://127.0.0.1:${previewPort}/admin/  (${name}${email ? ` <${email}>` : ''})\n` +
+    'Зогсоох: Ctrl+C / To stop: Ctrl+C',
 );
-console.log(`Засварлагч / Editor: http://127.0.0.1:4321/admin/  (${name})`);
 
-const stop = () => {
-  if (site.exitCode === null) site.kill();
-  void backend.close();
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await Promise.allSettled([site.stop(), backend.close()]);
+  process.exit(0);
 };
-site.on('exit', (code) => {
-  void backend.close();
-  process.exitCode ||= code ?? 0;
-});
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

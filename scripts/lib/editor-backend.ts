@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
@@ -7,6 +7,7 @@ import { collectionNames } from '../../src/admin/config';
 import type { CollectionName } from '../../src/lib/content-layout';
 import type { Problem } from '../../src/lib/validate/problem';
 import { writesFile } from '../../src/admin/formats';
+import { saveChange, type SaveChange } from '../../src/admin/save-change';
 import { checkSave, type Save } from '../../src/lib/validate/save';
 
 // The editor's backend on the officer's machine: Decap CMS's local git server (each save is a
@@ -20,24 +21,50 @@ type Req = { body: { action?: string; params?: Record<string, any> } };
 type Res = { status(n: number): Res; json(v: unknown): void };
 type Next = () => void;
 
-/** The title of a saved item, from its Mongolian file (or its only one). */
+/** A file's front matter (or a YAML file's data); {} where it has none or it does not parse. */
+function dataOf(raw: string): Record<string, any> {
+  const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(raw)?.[1] ?? raw;
+  try {
+    const data = parse(front);
+    return data && typeof data === 'object' ? data : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The title of an item, from its Mongolian file (or its only one), else its file name. */
 function titleOf(files: { path: string; raw: string }[]): string {
   const file = files.find((f) => f.path.includes('/mn/')) ?? files[0];
-  const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(file?.raw ?? '')?.[1] ?? file?.raw ?? '';
-  try {
-    const data = parse(front) as Record<string, any>;
-    const title = data?.title?.mn ?? data?.title ?? data?.text?.mn;
-    if (typeof title === 'string' && title.trim()) return title.trim();
-  } catch {
-    // Not YAML: the file name says which item it is.
-  }
+  const data = dataOf(file?.raw ?? '');
+  const title = data.title?.mn ?? data.title ?? data.text?.mn;
+  if (typeof title === 'string' && title.trim()) return title.trim();
   return basename(file?.path ?? '').replace(/\.[a-z]+$/, '');
 }
 
-/** A commit message an officer reads in the history: what kind, which item, added or changed. */
-export function commitMessage(collection: string, files: { path: string; raw: string }[], added: boolean) {
+const changeWords: Record<SaveChange, string> = {
+  added: 'нэмэв',
+  changed: 'засав',
+  unpublished: 'нийтлэлээс хасав',
+  republished: 'нийтлэв',
+  deleted: 'устгав',
+};
+
+/** A commit message an officer reads in the history: what kind, which item, what was done. */
+export function commitMessage(
+  collection: string,
+  files: { path: string; raw: string }[],
+  change: SaveChange,
+) {
   const kind = collectionNames[collection as CollectionName]?.[0] ?? collection;
-  return `${kind}: «${titleOf(files)}» ${added ? 'нэмэв' : 'засав'}`;
+  return `${kind}: «${titleOf(files)}» ${changeWords[change]}`;
+}
+
+/** What a save does to its item, from the files on disk now and as the save writes them. */
+function changeOnDisk(repo: string, files: { path: string; raw: string }[]): SaveChange {
+  const main = files.find((f) => f.path.includes('/mn/')) ?? files[0];
+  const disk =
+    main && existsSync(join(repo, main.path)) ? readFileSync(join(repo, main.path), 'utf8') : undefined;
+  return saveChange(disk === undefined ? undefined : dataOf(disk), dataOf(main?.raw ?? ''));
 }
 
 /**
@@ -53,6 +80,10 @@ export function outsideContent(paths: unknown[]): string[] {
         p.split('/').some((part) => part === '..' || part === '' || part === '.'),
     );
 }
+
+const deleteGone = 'Устгах файл алга / The files to delete are not there';
+const deleteRefused =
+  'Устгасангүй: өөр хуудас үүнийг холбосон байна; эхлээд тэр холбоосыг засна уу / Not deleted: another page links to it; change that link first:';
 
 const outsideText = (paths: string[]) =>
   `Зөвхөн content/ хавтас доторх файлыг засна / only files inside content/ can be changed: ${paths.join(', ')}`;
@@ -96,7 +127,9 @@ export async function startEditorBackend(o: EditorBackendOptions): Promise<{ clo
   app.post('/masm/check', (req: Req, res: Res) => {
     const save = req.body as Save;
     if (!save || typeof save.files !== 'object') return res.status(400).json({ error: 'files' });
-    res.json({ problems: checkSave(o.repo, save, { now: now() }) });
+    const files = Object.entries(save.files).map(([path, raw]) => ({ path, raw }));
+    // What the save does (the form asks before an item is taken off the site), decided as the commit says it.
+    res.json({ problems: checkSave(o.repo, save, { now: now() }), change: changeOnDisk(o.repo, files) });
   });
 
   app.post('/api/v1', (req: Req, res: Res, next: Next) => {
@@ -129,16 +162,29 @@ export async function startEditorBackend(o: EditorBackendOptions): Promise<{ clo
       // Warnings stop nothing, as in check:content.
       const problems = checkSave(o.repo, save, { now: now() }).filter((p) => !p.warning);
       if (problems.length) return res.status(422).json({ error: problemText(problems) });
-      const added = !files.some((f) => existsSync(join(o.repo, f.path)));
-      params.options.commitMessage = commitMessage(params.options.collectionName, files, added);
+      params.options.commitMessage = commitMessage(
+        params.options.collectionName,
+        files.map((f) => ({ path: f.newPath ?? f.path, raw: f.raw })),
+        changeOnDisk(o.repo, files),
+      );
     } else if (action === 'persistMedia' && params?.options) {
       const save: Save = { files: {}, assets: [params.asset.path], pictures: pictureBytes([params.asset]) };
       const problems = checkSave(o.repo, save, { now: now() }).filter((p) => !p.warning);
       if (problems.length) return res.status(422).json({ error: problemText(problems) });
       params.options.commitMessage = `Зураг нэмэв: ${basename(params.asset.path)}`;
     } else if ((action === 'deleteFile' || action === 'deleteFiles') && params?.options) {
-      const paths: string[] = params.paths ?? [params.path];
-      params.options.commitMessage = `Устгав: ${paths.map((p) => basename(p)).join(', ')}`;
+      // An item is deleted in every language it has (Decap names each language's file).
+      const paths = (params.paths ?? [params.path]).filter((p: string) => existsSync(join(o.repo, p)));
+      if (!paths.length) return res.status(404).json({ error: deleteGone });
+      const problems = checkSave(o.repo, { files: {}, removed: paths }, { now: now() }).filter(
+        (p) => !p.warning,
+      );
+      if (problems.length)
+        return res.status(422).json({ error: `${deleteRefused}\n${problemText(problems)}` });
+      if (action === 'deleteFiles') params.paths = paths;
+      const files = paths.map((path: string) => ({ path, raw: readFileSync(join(o.repo, path), 'utf8') }));
+      const kind = /^content\/([^/]+)\//.exec(paths[0])?.[1] ?? '';
+      params.options.commitMessage = commitMessage(kind, files, 'deleted');
     }
     next();
   });

@@ -1,5 +1,6 @@
 import type { CollectionName } from '../lib/content-layout';
 import { editorConfig } from './config';
+import { editorFields } from './formats';
 import type { EditorSettings } from './settings';
 
 // What the browser side of the editor (client.ts) needs from the configuration, made at build
@@ -25,6 +26,8 @@ export interface ClientData {
   /** The backend's check of a save; absent with a remote git host (its pipeline checks). */
   checkUrl?: string;
   collections: Record<string, ClientCollection>;
+  /** Where an item's page is looked at (settings.ts). */
+  previewOrigin: string;
 }
 
 type ConfigField = { name: string; i18n?: boolean | string; widget?: string; fields?: ConfigField[] };
@@ -32,7 +35,7 @@ type ConfigField = { name: string; i18n?: boolean | string; widget?: string; fie
 /** The dotted paths of what a language writes itself: translated fields, into objects (a picture's description, not its file). */
 function ownPaths(fields: ConfigField[], prefix = ''): string[] {
   return fields.flatMap((f) => {
-    if (f.i18n !== true || f.name === 'fileName') return [];
+    if (f.i18n !== true || editorFields.has(f.name)) return [];
     const path = prefix + f.name;
     return f.widget === 'object' && f.fields ? ownPaths(f.fields, `${path}.`) : [path];
   });
@@ -42,9 +45,10 @@ export function clientData(settings: EditorSettings): ClientData {
   const config = editorConfig(settings);
   return {
     ...(settings.backend ? {} : { checkUrl: `http://127.0.0.1:${settings.localPort}/masm/check` }),
+    previewOrigin: settings.previewOrigin,
     collections: Object.fromEntries(
       config.collections.map((c) => {
-        const fields = (c.fields as ConfigField[]).filter((f) => f.name !== 'fileName');
+        const fields = (c.fields as ConfigField[]).filter((f) => !editorFields.has(f.name));
         return [
           c.name,
           {

@@ -1,11 +1,13 @@
 import type { Problem } from '../lib/validate/problem';
 import type { ClientData } from './client-data';
 import { installMarks, showMarks } from './field-marks';
+import type { SaveChange } from './save-change';
 import { markdownFormat, writesFile, yamlFormat, type Data, type Format } from './formats';
 import { describe, formProblems, fromValidator, type FormProblem } from './form-problems';
-import { localeMn } from './locale-mn';
+import { localeEn, localeMn } from './locale-mn';
+import { markdownControl } from './markdown-control';
 import { installUploadNames } from './upload-names';
-import { dateControl, fileNameControl, fileNameFor } from './widgets';
+import { dateControl, fileNameControl, fileNameFor, previewControl } from './widgets';
 
 // Runs in the browser after decap-cms.js (bundled into /admin/editor.js at build time): the file
 // formats, the editor's own widgets, the Mongolian interface, and the check before each save.
@@ -70,8 +72,12 @@ export function saveFiles(e: EntryJs, data: ClientData) {
   return { files, bodyLines, assets, assetFields, newEntry: !!e.newRecord };
 }
 
-async function validatorProblems(e: EntryJs, data: ClientData): Promise<FormProblem[]> {
-  if (!data.checkUrl) return [];
+/** The validator's problems with a save, and what the save does to its item (save-change.ts). */
+async function validatorCheck(
+  e: EntryJs,
+  data: ClientData,
+): Promise<{ problems: FormProblem[]; change?: SaveChange }> {
+  if (!data.checkUrl) return { problems: [] };
   const { files, bodyLines, assets, assetFields, newEntry } = saveFiles(e, data);
   const res = await fetch(data.checkUrl, {
     method: 'POST',
@@ -79,8 +85,26 @@ async function validatorProblems(e: EntryJs, data: ClientData): Promise<FormProb
     body: JSON.stringify({ files, assets, newEntry }),
   });
   if (!res.ok) throw new Error(`Шалгаж чадсангүй (${res.status}) / The check failed (${res.status})`);
-  const { problems } = (await res.json()) as { problems: Problem[] };
-  return fromValidator(problems, bodyLines, assetFields, [...Object.keys(files), ...assets]);
+  const { problems, change } = (await res.json()) as { problems: Problem[]; change?: SaveChange };
+  return {
+    problems: fromValidator(problems, bodyLines, assetFields, [...Object.keys(files), ...assets]),
+    change,
+  };
+}
+
+/** Taking an item off the public site is asked first; a refusal saves nothing. */
+function confirmUnpublish(e: EntryJs) {
+  const title = String(e.data?.title ?? e.slug ?? '');
+  const asked =
+    interfaceLocale() === 'mn'
+      ? `«${title}»-г нийтийн сайтаас хасах уу? Хуудас нь ноорог болж, хоёр хэлээр нь сайтад харагдахгүй болно. Дахин нийтлэх бол «Ноорог»-ийн сонголтыг арилгаад хадгална.`
+      : `Take «${title}» off the public site? It becomes a draft and its page is gone from the site in both languages. To publish it again, untick Draft and save.`;
+  if (typeof window !== 'undefined' && window.confirm(asked)) return;
+  const error = new Error(
+    'Хадгалсангүй: нийтлэлээс хасахыг цуцаллаа / Not saved: taking it off the site was cancelled',
+  );
+  error.name = '';
+  throw error;
 }
 
 /**
@@ -100,12 +124,14 @@ export async function checkBeforeSave({ entry }: { entry: Immutable }, data: Cli
       found: '',
       expected: { mn: fileNameNeeded.mn, en: fileNameNeeded.en },
     });
-  if (!problems.length) problems = await validatorProblems(e, data);
+  let change: SaveChange | undefined;
+  if (!problems.length) ({ problems, change } = await validatorCheck(e, data));
   // A file name made from the title: its being taken is the title's to change, said once there.
   if (e.newRecord && !String(e.data?.fileName ?? '').trim()) problems = atTitle(problems);
   const names = typeof document !== 'undefined' ? showMarks(problems) : [];
   // Warnings stay on screen and the save goes ahead.
   problems = problems.filter((p) => !p.warning);
+  if (!problems.length && change === 'unpublished') confirmUnpublish(e);
   // A new item's file name, made from its title when the officer left it empty.
   if (!problems.length)
     return fileName ? (entry.get('data') as ImmutableData).set('fileName', fileName) : undefined;
@@ -158,11 +184,15 @@ if (typeof window !== 'undefined' && window.CMS) {
   CMS.registerCustomFormat('masm-yaml', 'yaml', yamlFormat);
   CMS.registerWidget('masm-file-name', fileNameControl(h, createClass));
   CMS.registerWidget('masm-date', dateControl(h, createClass));
+  const locale = interfaceLocale();
+  CMS.registerWidget('masm-markdown', markdownControl(h, createClass, locale));
+  const kindOf = (collection: string) => data.collections[collection]?.kind;
+  CMS.registerWidget('masm-preview', previewControl(h, createClass, locale, data.previewOrigin, kindOf));
   CMS.registerLocale('mn', localeMn);
+  CMS.registerLocale('en', localeEn);
   CMS.registerEventListener({ name: 'preSave', handler: (a) => checkBeforeSave(a) });
   installMarks();
   installUploadNames();
-  const locale = interfaceLocale();
   document.documentElement.lang = locale;
   CMS.init({ config: { locale } });
 }

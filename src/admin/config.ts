@@ -14,6 +14,8 @@ import type { FieldText } from '../lib/schemas/field-texts';
 import { field, type DecapField, type FieldOptions, type Relation } from './fields';
 import { editorSettings, type EditorSettings } from './settings';
 import { fieldsOf } from './shape';
+import { entryPath, paths } from '../lib/site/urls';
+import { SITE_URL as siteUrl } from '../../site.config.mjs';
 
 // The Decap CMS configuration, made from the content schemas (src/lib/schemas/) at build time and
 // written to /admin/config.yml, so the forms cannot drift from what `npm run check:content` accepts.
@@ -51,6 +53,20 @@ const directive: Relation = {
   value: 'number',
   display: ['number', 'text.mn'],
   search: ['text.mn', 'text.en'],
+};
+
+/**
+ * The page a saved item has, for the editor's "see it on the site" link (Decap's preview_path:
+ * its placeholders, in the site's own addresses); synonyms are seen in the search.
+ */
+const previewPaths: Record<CollectionName, string> = {
+  news: entryPath.news('{{slug}}'),
+  services: entryPath.services('{{slug}}'),
+  reports: entryPath.reports('{{slug}}'),
+  pages: entryPath.pages('{{slug}}'),
+  regulations: paths.regulation('{{slug}}'),
+  directives: paths.directive('{{fields.number}}'),
+  synonyms: paths.search,
 };
 
 /** What each collection's form adds to the bare schema: pickers, long text, pictures, extra rules. */
@@ -102,30 +118,29 @@ const fileNameField: DecapField = {
   pattern: [slugPattern.source, `${rules.slug.mn} / ${rules.slug.en}`],
 };
 
-/** The body: Markdown; code and HTML outside the allowed list are refused before saving (client.ts). */
+/** Links to the saved item's page in both languages (widgets.ts); not saved in the file. */
+const previewField: DecapField = {
+  name: 'preview',
+  label: 'Сайт дээр харах / See it on the site',
+  hint: 'Хадгалсан хувилбар; нийтлэгдээгүй бол хуудсан дээр «Ноорог» эсвэл «Товлосон» гэж бичигдэнэ. / The version saved; a page not yet live says "Draft" or "Scheduled" on it.',
+  widget: 'masm-preview',
+  required: false,
+};
+
+/** The body: Markdown, written by the formatting buttons or typed; code and HTML outside the allowed list are refused before saving (client.ts). */
 const bodyField = (i18n: boolean): DecapField => ({
   name: 'body',
   label: 'Текст / Text',
-  hint: 'Markdown. Зурагт тайлбар заавал. / Markdown. Every picture needs its description.',
-  widget: 'markdown',
+  hint:
+    'Тод, налуу, холбоос, гарчиг, жагсаалт, ишлэл, хүснэгт, зургийг дээрх товчоор бичнэ (Markdown); Ctrl+Z буцаана. Зурагт тайлбар заавал: ![юу харагдаж байгаа](../images/zurag.jpg). / ' +
+    'The buttons above write bold, italic, links, headings, lists, quotes, tables and pictures (Markdown); Ctrl+Z takes a change back. Every picture needs its description: ![what it shows](../images/picture.jpg).',
+  // A plain text box with buttons (markdown-control.ts): what is typed is what is saved. Decap's
+  // own rich-text mode escaped links ("[a](/b/)" saved as "\\[a](/b/)") and rewrote footnotes.
+  widget: 'masm-markdown',
   required: false,
-  buttons: [
-    'bold',
-    'italic',
-    'link',
-    'heading-two',
-    'heading-three',
-    'quote',
-    'bulleted-list',
-    'numbered-list',
-  ],
-  editor_components: ['image'],
-  // Plain Markdown only: what is typed is what is saved. The rich-text mode rewrites what it does
-  // not know (footnotes, components) and escapes what it does ("[a](/b/)" is saved as "\\[a](/b/)").
-  modes: ['raw'],
   pattern: [
     '^(?![\\s\\S]*!\\[\\s*\\])[\\s\\S]*$',
-    'зураг бүр тайлбартай: ![юу харагдаж байгаа](./zurag.jpg) / every picture described: ![what it shows](./picture.jpg)',
+    'зураг бүр тайлбартай: ![юу харагдаж байгаа](../images/zurag.jpg) / every picture described: ![what it shows](../images/picture.jpg)',
   ],
   ...(i18n ? { i18n: true } : {}),
 });
@@ -152,13 +167,16 @@ function collection(name: CollectionName, mdx = false) {
     folder: `content/${name}`,
     // A page with a component is made by a developer once (docs/content.md); officers edit it.
     create: name !== 'directives' && !mdx,
-    delete: false,
+    // Deleted in both languages, refused while another page links to it (the editor's backend);
+    // the standing pages are the navigation's and the ten directives are the conference's.
+    delete: name !== 'pages' && name !== 'directives',
     extension: mdx ? 'mdx' : mirrored ? 'md' : 'yaml',
     // Each mirrored collection has a format of its own: it knows which fields are per language.
     format: mdx ? `masm-mdx-${name}` : mirrored ? `masm-md-${name}` : 'masm-yaml',
     identifier_field: 'fileName',
     slug: '{{fields.fileName}}',
     summary: title,
+    preview_path: previewPaths[name].replace(/^\//, ''),
     // A picture is chosen once for both languages: it goes to content/<collection>/images/, and
     // each language's file points to it as ../images/<name>.
     ...(mirrored
@@ -169,6 +187,7 @@ function collection(name: CollectionName, mdx = false) {
     ...(mirrored ? { i18n: true } : {}),
     fields: [
       { ...fileNameField, ...(mirrored ? { i18n: 'duplicate' } : {}) },
+      ...(name === 'synonyms' ? [] : [previewField]),
       ...fields,
       ...(mirrored ? [bodyField(true)] : []),
     ],
@@ -199,6 +218,8 @@ export function editorConfig(settings: EditorSettings = editorSettings()) {
     local_backend: { url: local },
     ...(settings.backend ? { publish_mode: 'editorial_workflow' } : {}),
     locale: 'mn',
+    // The toolbar's "see it on the site" link: the preview `npm run editor` serves, else the site.
+    site_url: settings.previewOrigin || siteUrl,
     // The Media page's uploads; a collection's pictures go next to its entries instead.
     media_folder: 'public/media',
     public_folder: '/media',

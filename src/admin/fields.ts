@@ -125,6 +125,9 @@ function listWidget(
   return {
     widget: 'list',
     ...min,
+    // Each item open, its text in its box: folded, Decap showed only the list's label on every row.
+    collapsed: false,
+    summary: '{{fields.item}}',
     // An item of a list is labelled as the list.
     field: { name: 'item', label, ...widgetFor(item, path, label, o), required: true },
   };

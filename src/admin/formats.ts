@@ -35,10 +35,15 @@ export function clean(value: unknown, key = ''): unknown {
   return value;
 }
 
-/** The fields in the form's order; the editor's own file-name field is not part of the file. */
+/** The editor's own fields (a new item's file name, the links to its page): never part of a file. */
+export const editorFields = new Set(['fileName', 'preview']);
+
+/** The fields in the form's order, the editor's own left out. */
 function fileData(data: Data, keys: string[] = []): Data {
   const order = [...keys, ...Object.keys(data)].filter((k, i, all) => all.indexOf(k) === i);
-  const kept = order.filter((k) => k !== 'fileName' && k !== 'body' && k in data).map((k) => [k, data[k]]);
+  const kept = order
+    .filter((k) => !editorFields.has(k) && k !== 'body' && k in data)
+    .map((k) => [k, data[k]]);
   return (clean(Object.fromEntries(kept)) as Data) ?? {};
 }
 

@@ -1,3 +1,5 @@
+import en from 'decap-cms-locales/src/en/index.js';
+
 // The editor's interface in Mongolian, every phrase Decap CMS has (a test compares the keys with
 // Decap's English ones, so a phrase an update adds is not left in English). Saving here is a
 // commit that the pipeline publishes, so "publish" is said as saving.
@@ -96,8 +98,10 @@ export const localeMn = {
       onPublishingWithUnsavedChanges: 'Хадгалаагүй өөрчлөлт байна. Нийтлэхээс өмнө хадгална уу.',
       onPublishing: 'Энэ бичлэгийг хадгалах уу?',
       onUnpublishing: 'Энэ бичлэгийг нийтлэлээс хасах уу?',
-      onDeleteWithUnsavedChanges: 'Энэ бичлэг болон хадгалаагүй өөрчлөлтийг устгах уу?',
-      onDeletePublishedEntry: 'Энэ бичлэгийг устгах уу?',
+      onDeleteWithUnsavedChanges:
+        'Энэ зүйлийг хоёр хэлээр нь, хадгалаагүй өөрчлөлттэй нь бүрмөсөн устгах уу? Түр нуух бол «Ноорог»-ийг сонгоод хадгална.',
+      onDeletePublishedEntry:
+        'Энэ зүйлийг хоёр хэлээр нь сайтаас бүрмөсөн устгах уу? Түр нуух бол «Ноорог»-ийг сонгоод хадгална.',
       onDeleteUnpublishedChangesWithUnsavedChanges:
         'Энэ бичлэгийн нийтлээгүй болон хадгалаагүй бүх өөрчлөлт устана. Устгах уу?',
       onDeleteUnpublishedChanges: 'Энэ бичлэгийн нийтлээгүй бүх өөрчлөлт устана. Устгах уу?',
@@ -147,7 +151,8 @@ export const localeMn = {
       status: 'Төлөв: %{status}',
       backCollection: ' %{collectionLabel} бичиж байна',
       unsavedChanges: 'Хадгалаагүй өөрчлөлт',
-      changesSaved: 'Хадгалсан',
+      // Shown on a blank new form too, where nothing was saved.
+      changesSaved: 'Хадгалаагүй өөрчлөлт алга',
       draft: 'Ноорог',
       inReview: 'Хянаж байна',
       ready: 'Бэлэн',
@@ -312,5 +317,17 @@ export const localeMn = {
       readyHeader: 'Бэлэн',
       currentEntries: '%{smart_count} бичлэг',
     },
+  },
+};
+
+/**
+ * Decap's English, where it says what is not so: "Changes saved" shows on a blank new form too.
+ * The rest are Decap's own phrases.
+ */
+export const localeEn = {
+  ...en,
+  editor: {
+    ...en.editor,
+    editorToolbar: { ...en.editor.editorToolbar, changesSaved: 'No unsaved changes' },
   },
 };

@@ -9,13 +9,23 @@ export interface EditorSettings {
   localPort: number;
   /** Origins the editor's page must reach (API and sign-in), for its Content-Security-Policy. */
   origins: string[];
+  /**
+   * Where an item's page is looked at from the editor: the preview `npm run editor` serves (drafts
+   * and scheduled items shown, marked), or '' for the site that serves /admin/ itself.
+   */
+  previewOrigin: string;
 }
+
+/** The port of the site's preview (`astro dev`) that `npm run editor` starts. */
+export const previewPort = 4321;
 
 export function editorSettings(env: Record<string, string | undefined> = process.env): EditorSettings {
   const branch = env.EDITOR_BRANCH || 'main';
   const localPort = Number(env.EDITOR_LOCAL_PORT || 8081);
   const kind = env.EDITOR_BACKEND;
-  if (!kind) return { branch, localPort, origins: [] };
+  const previewOrigin = (local: boolean) =>
+    env.EDITOR_PREVIEW_ORIGIN ?? (local ? `http://127.0.0.1:${previewPort}` : '');
+  if (!kind) return { branch, localPort, origins: [], previewOrigin: previewOrigin(true) };
   if (kind !== 'gitlab' && kind !== 'github')
     throw new Error(`EDITOR_BACKEND must be gitlab or github, not "${kind}"`);
   const repo = env.EDITOR_REPO;
@@ -39,6 +49,7 @@ export function editorSettings(env: Record<string, string | undefined> = process
       branch,
       localPort,
       origins: [...new Set([new URL(authUrl).origin, new URL(api).origin])],
+      previewOrigin: previewOrigin(false),
     };
   }
   // GitHub signs in through an OAuth proxy the agency runs (it holds the app's secret).
@@ -54,5 +65,6 @@ export function editorSettings(env: Record<string, string | undefined> = process
     branch,
     localPort,
     origins: [...new Set([new URL(authUrl).origin, new URL(api).origin])],
+    previewOrigin: previewOrigin(false),
   };
 }

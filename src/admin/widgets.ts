@@ -1,5 +1,7 @@
 import { todayIn, isoDay, isoDayPattern } from '../lib/dates';
 import { slugify } from '../lib/slug';
+import type { Locale } from '../i18n/locales';
+import { entryPath, href, paths } from '../lib/site/urls';
 
 // The editor's own form controls, as Decap widgets: the file name of a new item (made from its
 // title when left empty), and a date typed as YYYY-MM-DD with a button for today in
@@ -78,6 +80,57 @@ export function dateControl(h: H, createClass: CreateClass) {
         p.isDisabled
           ? null
           : h('button', { type: 'button', className: 'masm-today', onClick: today }, 'Өнөөдөр / Today'),
+      );
+    },
+  });
+}
+
+/** The page an item makes (locale-free), by its kind; undefined for kinds without one (synonyms). */
+export function itemPath(kind: string, slug: string, data: { number?: unknown }): string | undefined {
+  if (kind in entryPath) return entryPath[kind as keyof typeof entryPath](slug);
+  if (kind === 'regulations') return paths.regulation(slug);
+  if (kind === 'directives' && Number.isInteger(Number(data.number)))
+    return paths.directive(Number(data.number));
+  return undefined;
+}
+
+/**
+ * Links to the saved item's page in both languages, on the preview (`origin`: drafts and scheduled
+ * items shown there, marked); a new item has its page once it is saved.
+ */
+export function previewControl(
+  h: H,
+  createClass: CreateClass,
+  ui: 'mn' | 'en',
+  origin: string,
+  kindOf: (collection: string) => string | undefined,
+) {
+  const say = (mn: string, en: string) => (ui === 'mn' ? mn : en);
+  return createClass({
+    render(this: This) {
+      const p = this.props;
+      const e = p.entry;
+      const kind = kindOf(String(e.get('collection')));
+      const data = (e.get('data') as { toJS?: () => { number?: unknown } } | undefined)?.toJS?.() ?? {};
+      const path = kind && !e.get('newRecord') ? itemPath(kind, String(e.get('slug')), data) : undefined;
+      if (!path)
+        return h(
+          'p',
+          { id: p.forID, className: 'masm-preview' },
+          say('Хадгалсны дараа хуудсыг нь эндээс нээнэ.', 'Once saved, its page opens from here.'),
+        );
+      const link = (locale: Locale, text: string) =>
+        h(
+          'a',
+          { href: `${origin}${href(locale, path)}`, target: '_blank', rel: 'noopener', lang: locale },
+          text,
+        );
+      return h(
+        'p',
+        { id: p.forID, className: 'masm-preview' },
+        link('mn', say('Монгол хуудас ↗', 'Mongolian page ↗')),
+        ' ',
+        link('en', say('Англи хуудас ↗', 'English page ↗')),
       );
     },
   });

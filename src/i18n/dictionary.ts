@@ -152,6 +152,8 @@ export interface Dictionary {
   /** Whether the entry is on the public site: its column heading and the states. */
   translationsPublication: string;
   publicationStates: Record<Publication['state'], string>;
+  /** The preview's mark on a page not live yet (a scheduled one's is followed by its day). */
+  previewState: Record<Exclude<Publication['state'], 'live'>, string>;
   reportsTitle: string;
   reportsDescription: string;
   noReports: string;

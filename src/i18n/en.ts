@@ -165,6 +165,10 @@ export const en: Dictionary = {
   translationsNone: 'No date (not in git)',
   translationsPublication: 'On the site',
   publicationStates: { live: 'Published', draft: 'Draft', scheduled: 'Scheduled' },
+  previewState: {
+    draft: 'Draft: this page is not on the public site; only the preview shows it.',
+    scheduled: 'Scheduled: goes live on the public site on',
+  },
   reportsTitle: 'Implementation reports',
   reportsDescription: "Reports on the implementation of the conference's directives, newest first.",
   noReports: 'No report has been published yet.',

@@ -166,6 +166,10 @@ export const mn: Dictionary = {
   translationsNone: 'Огноо алга (git-д бүртгэгдээгүй)',
   translationsPublication: 'Нийтлэл',
   publicationStates: { live: 'Нийтлэгдсэн', draft: 'Ноорог', scheduled: 'Товлосон' },
+  previewState: {
+    draft: 'Ноорог: энэ хуудас нийтийн сайтад гараагүй, зөвхөн урьдчилан харахад харагдана.',
+    scheduled: 'Товлосон: нийтийн сайтад гарах өдөр',
+  },
   reportsTitle: 'Хэрэгжилтийн тайлан',
   reportsDescription: 'Зөвлөгөөний үүрэг даалгаврын хэрэгжилтийн тайлангууд, шинээс нь эхлэн.',
   noReports: 'Тайлан хараахан нийтлэгдээгүй байна.',

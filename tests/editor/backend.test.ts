@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitMessage, outsideContent, startEditorBackend } from '../../scripts/lib/editor-backend';
+import { saveChange } from '../../src/admin/save-change';
 import { checkSave } from '../../src/lib/validate/save';
 import { projectRoot } from '../helpers/astro';
 
@@ -135,16 +136,28 @@ describe('a warning', () => {
 });
 
 describe('commit messages', () => {
-  it('name the kind and the Mongolian title, added or changed', () => {
+  it('name the kind, the Mongolian title and what was done', () => {
     const files = Object.entries(item('x')).map(([path, raw]) => ({ path, raw }));
-    expect(commitMessage('news', files.reverse(), true)).toBe('Мэдээ: «Шинэ мэдээ x» нэмэв');
-    expect(commitMessage('news', files, false)).toBe('Мэдээ: «Шинэ мэдээ x» засав');
+    expect(commitMessage('news', files.reverse(), 'added')).toBe('Мэдээ: «Шинэ мэдээ x» нэмэв');
+    expect(commitMessage('news', files, 'changed')).toBe('Мэдээ: «Шинэ мэдээ x» засав');
+    expect(commitMessage('news', files, 'unpublished')).toBe('Мэдээ: «Шинэ мэдээ x» нийтлэлээс хасав');
+    expect(commitMessage('news', files, 'republished')).toBe('Мэдээ: «Шинэ мэдээ x» нийтлэв');
+    expect(commitMessage('news', files, 'deleted')).toBe('Мэдээ: «Шинэ мэдээ x» устгав');
     const yaml = [{ path: 'content/regulations/x.yaml', raw: 'title:\n  mn: Хууль\n  en: Law\n' }];
-    expect(commitMessage('regulations', yaml, false)).toBe('Эрх зүйн акт: «Хууль» засав');
+    expect(commitMessage('regulations', yaml, 'changed')).toBe('Эрх зүйн акт: «Хууль» засав');
     // Not YAML at all: the file name still says which item.
-    expect(commitMessage('news', [{ path: 'content/news/mn/y.md', raw: '---\n: : [\n---\n' }], true)).toBe(
+    expect(commitMessage('news', [{ path: 'content/news/mn/y.md', raw: '---\n: : [\n---\n' }], 'added')).toBe(
       'Мэдээ: «y» нэмэв',
     );
+  });
+
+  it('tell unpublishing and publishing again from an edit, by the draft flag before and after', () => {
+    expect(saveChange(undefined, { draft: true })).toBe('added');
+    expect(saveChange({}, { draft: true })).toBe('unpublished');
+    expect(saveChange({ draft: false }, { draft: true })).toBe('unpublished');
+    expect(saveChange({ draft: true }, {})).toBe('republished');
+    expect(saveChange({ draft: true }, { draft: true })).toBe('changed');
+    expect(saveChange({}, {})).toBe('changed');
   });
 
   it('only for files inside content/: anything else is refused', () => {
@@ -254,5 +267,64 @@ describe('the backend refuses a save that skipped the form', () => {
     const warned = await persist(item('backend-warned', 'Текст.', '[Hotline](/hotline/)'));
     expect(warned.status).toBe(200);
     expect(existsSync(join(repo, 'content/news/en/backend-warned.md'))).toBe(true);
+  });
+
+  const api = (action: string, params: Record<string, unknown>) =>
+    fetch(`${origin}/api/v1`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action, params: { branch: 'main', ...params } }),
+    });
+  const remove = (paths: string[]) =>
+    api('deleteFiles', { paths, options: { commitMessage: 'from the client' } });
+  const check = (files: Record<string, string>) =>
+    fetch(`${origin}/masm/check`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ files }),
+    }).then((r) => r.json());
+
+  it('says what a save does: the form asks before an item is taken off the site', async () => {
+    const saved = item('backend-saved', '![Танхим](../images/backend-ok.png)', 'Text.');
+    const draft = Object.fromEntries(
+      Object.entries(saved).map(([p, t]) => [p, t.replace('---\n\n', 'draft: true\n---\n\n')]),
+    );
+    expect((await check(saved)).change).toBe('changed');
+    expect((await check(draft)).change).toBe('unpublished');
+    expect((await check(item('backend-not-there'))).change).toBe('added');
+    const res = await persist(draft);
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(git('log', '-1', '--format=%s').trim()).toBe('Мэдээ: «Шинэ мэдээ backend-saved» нийтлэлээс хасав');
+  });
+
+  it('refuses to delete an item another page links to, naming that page; deletes one nothing links to, in one commit', async () => {
+    const commits = git('rev-list', '--count', 'HEAD');
+    // The fixture's conference article is linked from other pages and named by its directives.
+    const linked = [
+      'content/news/mn/sector-managers-conference-2020.mdx',
+      'content/news/en/sector-managers-conference-2020.mdx',
+    ];
+    const refused = await remove(linked);
+    expect(refused.status).toBe(422);
+    const { error } = await refused.json();
+    expect(error).toMatch(/^Устгасангүй: өөр хуудас үүнийг холбосон байна/);
+    expect(error).toMatch(/content\/directives\/[^\s:]+\.yaml/);
+    for (const p of linked) expect(existsSync(join(repo, p))).toBe(true);
+    expect(git('rev-list', '--count', 'HEAD')).toBe(commits);
+    // Decap names both languages' files; one that is not there is left out, not an error.
+    const res = await remove([
+      'content/news/mn/backend-warned.md',
+      'content/news/en/backend-warned.md',
+      'content/news/en/backend-nothing.md',
+    ]);
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(existsSync(join(repo, 'content/news/mn/backend-warned.md'))).toBe(false);
+    expect(existsSync(join(repo, 'content/news/en/backend-warned.md'))).toBe(false);
+    expect(git('log', '-1', '--format=%s').trim()).toBe('Мэдээ: «Шинэ мэдээ backend-warned» устгав');
+    expect(git('show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([
+      'content/news/en/backend-warned.md',
+      'content/news/mn/backend-warned.md',
+    ]);
+    expect(git('status', '--porcelain')).toBe('');
   });
 });

@@ -93,3 +93,34 @@ describe('page facts from the model', () => {
     expect(facts.get('/en/news/b/')?.lastmod).toBeUndefined();
   });
 });
+
+describe("the preview's mark on items not live yet", () => {
+  // 2026-05-19 20:00 in Ulaanbaatar: a day before the scheduled item's day begins there.
+  const now = new Date('2026-05-19T12:00:00Z');
+  const dated = (pubDate: string, draft?: boolean) => ({ data: { pubDate: day(pubDate), draft } });
+  const preview = pageFacts(
+    {
+      newsPages: [
+        { page: entry('mn', 'live', dated('2026-05-19')), path: '/news/live/' },
+        { page: entry('mn', 'soon', dated('2026-05-20')), path: '/news/soon/' },
+        { page: entry('en', 'held', dated('2026-01-01', true)), path: '/news/held/' },
+      ],
+      reportPages: [entry('mn', 'r', { data: { pubDate: day('2026-06-01'), status: 'done' } })],
+      servicePages: [],
+      standing: new Map(),
+      directives: [],
+      regulations: [],
+      translationPages: [],
+    },
+    now,
+  );
+
+  it('says draft or scheduled with its day for those pages, nothing for live ones', () => {
+    expect(preview.get('/news/live/')?.notLive).toBeUndefined();
+    expect(preview.get('/news/soon/')?.notLive).toMatchObject({ state: 'scheduled', day: day('2026-05-20') });
+    expect(preview.get('/en/news/held/')?.notLive).toMatchObject({ state: 'draft' });
+    expect(preview.get('/reports/r/')?.notLive).toMatchObject({ state: 'scheduled', day: day('2026-06-01') });
+    const marked = [...preview].filter(([, f]) => f.notLive).map(([url]) => url);
+    expect(marked.sort()).toEqual(['/en/news/held/', '/news/soon/', '/reports/r/']);
+  });
+});

@@ -47,7 +47,10 @@ export function buildSiteModel<
   const mirrored = [...content.news, ...content.pages, ...content.services, ...content.reports];
   const synonyms = (content.synonyms ?? []).map((e) => e.data.words);
   const { routes, paths } = siteRoutes(relations, translationRows(mirrored, changed, options.now), synonyms);
-  const facts = pageFacts({ ...relations, translationPages: routes.translations.map((r) => r.props) });
+  const facts = pageFacts(
+    { ...relations, translationPages: routes.translations.map((r) => r.props) },
+    options.now,
+  );
   // The search page offers as filters the values its language's indexed pages have.
   const search = routes.search.map((r) => ({
     ...r,

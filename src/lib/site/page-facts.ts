@@ -1,4 +1,5 @@
 import { locales, type Locale } from '../../i18n/locales';
+import { publication, type Publication, type Publishable } from '../publish';
 import type { SearchEntry } from '../search/entry';
 import type { LocalizedPage } from '../translations';
 import { href, pagePath, paths } from './urls';
@@ -26,16 +27,18 @@ export interface PageFacts {
   lastmod?: Date;
   /** How site search finds it; a page without it (lists, notices, the home page) is not indexed. */
   search?: SearchEntry;
+  /** An item not on the public site yet (a draft, or scheduled): only the preview has its page, marked. */
+  notLive?: Exclude<Publication, { state: 'live' }>;
 }
 
 interface Dated {
-  data: { pubDate: Date; updatedDate?: Date };
+  data: { pubDate: Date; updatedDate?: Date; draft?: boolean };
 }
 
 /** What pageFacts reads of the model: its pages, plainly typed (tested with plain arrays). */
 export interface FactsInput {
   newsPages: { page: LocalizedPage<Dated>; path: string }[];
-  reportPages: LocalizedPage<{ data: { pubDate: Date; status: string } }>[];
+  reportPages: LocalizedPage<{ data: { pubDate: Date; status: string; draft?: boolean } }>[];
   servicePages: { page: LocalizedPage<{ data: { category: string } }>; path: string }[];
   standing: Map<string, LocalizedPage<unknown>[]>;
   directives: { number: number; date?: Date }[];
@@ -51,7 +54,7 @@ export interface FactsInput {
  * Every page's facts by its address (`/en/news/x/`). A page not listed here is indexed by search
  * engines, has no date and is not in site search. Pure: tested with plain arrays.
  */
-export function pageFacts(model: FactsInput): Map<string, PageFacts> {
+export function pageFacts(model: FactsInput, now = new Date()): Map<string, PageFacts> {
   const facts = new Map<string, PageFacts>();
   const set = (locale: Locale, path: string, f: Omit<PageFacts, 'locale'>) =>
     facts.set(href(locale, path), { locale, ...f });
@@ -66,16 +69,23 @@ export function pageFacts(model: FactsInput): Map<string, PageFacts> {
       page.kind === 'entry' ? { noindex: false, ...own(page.item) } : { noindex: noindex.untranslated },
     );
   const lastChange = (d: Dated['data']) => d.updatedDate ?? d.pubDate;
+  // Whether a dated item is live, by the one publication rule (the preview makes pages for the rest).
+  const state = (data: Publishable) => {
+    const p = publication(data, now);
+    return p.state === 'live' ? {} : { notLive: p };
+  };
 
   for (const { page, path } of model.newsPages)
     mirrored(page, path, ({ data }) => ({
       lastmod: lastChange(data),
       search: { type: 'news', date: data.pubDate },
+      ...state(data),
     }));
   for (const page of model.reportPages)
     mirrored(page, paths.report(page.slug), ({ data }) => ({
       lastmod: data.pubDate,
       search: { type: 'report', date: data.pubDate, filters: { status: data.status } },
+      ...state(data),
     }));
   for (const { page, path } of model.servicePages)
     mirrored(page, path, ({ data }) => ({ search: { type: 'service', filters: { kind: data.category } } }));

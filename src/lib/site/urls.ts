@@ -16,7 +16,7 @@ export const paths = {
   regulationFacet: (facet: string, value: string) => `/regulations/${facet}/${value}/`,
   regulation: (slug: string) => `/regulations/${slug}/`,
   directives: '/directives/',
-  directive: (n: number) => `/directives/${n}/`,
+  directive: (n: number | string) => `/directives/${n}/`,
   directiveStatus: (status: string) => `/directives/status/${status}/`,
   reports: '/reports/',
   report: (slug: string) => `/reports/${slug}/`,

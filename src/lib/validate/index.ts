@@ -57,6 +57,8 @@ interface ValidateOptions {
    * over the tree on disk: the editor's save, checked before anything is written.
    */
   overrides?: Record<string, string | Uint8Array | null>;
+  /** Files to check as if deleted (paths from the project root): the editor's delete, before it is done. */
+  removed?: string[];
   /** The tree as read already (the build's session reads once). */
   read?: ReadContent;
   /** Bodies' facts the build's renderer took from the tree it parsed, by file (see remark-body-facts.ts). */
@@ -93,7 +95,10 @@ export interface ContentReport {
 export function contentReport(projectRoot: string, options: ValidateOptions = {}): ContentReport {
   const none: Unpublished = { drafts: 0, scheduled: [] };
   const contentRoot = resolve(projectRoot, options.contentRoot ?? 'content');
-  const tree = options.overrides ? overlayTree(projectRoot, options.overrides) : diskTree;
+  const tree =
+    options.overrides || options.removed
+      ? overlayTree(projectRoot, options.overrides ?? {}, diskTree, options.removed)
+      : diskTree;
   if (!tree.exists(contentRoot)) {
     return {
       problems: [

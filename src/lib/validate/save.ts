@@ -9,7 +9,7 @@ import { diskTree } from './tree';
 // problems in the saved files (their fields, links, pictures, dates against the rest of the
 // site), a new item whose file name another item already has, and what the save would break in
 // other files (an item made a draft or rescheduled while another links to it): problems there
-// that the tree does not have today.
+// that the tree does not have today; a deleted item, what links to it.
 
 export interface Save {
   /** Path from the project root → the text the editor would write. */
@@ -20,6 +20,8 @@ export interface Save {
   pictures?: Record<string, Uint8Array>;
   /** A new item: its files must not be there yet. */
   newEntry?: boolean;
+  /** Files the save deletes (paths from the project root): what would link to them is told. */
+  removed?: string[];
 }
 
 /** The title a page's file has on disk now, if it is there. */
@@ -87,7 +89,7 @@ export function checkSave(
   const overrides: Record<string, string | Uint8Array | null> = { ...save.files };
   for (const asset of save.assets ?? []) overrides[asset] ??= save.pictures?.[asset] ?? null;
   const saved = new Set([...paths, ...(save.assets ?? [])]);
-  const { problems, files } = contentReport(projectRoot, { ...options, overrides });
+  const { problems, files } = contentReport(projectRoot, { ...options, overrides, removed: save.removed });
   const key = (p: Problem) => JSON.stringify([p.file, p.field, p.line, p.found, p.expected.en]);
   const elsewhere = problems.filter((p) => !saved.has(p.file));
   const before = elsewhere.length

@@ -36,25 +36,33 @@ export const diskTree: ContentTree = {
 /**
  * The tree under `root` with `files` laid over it: path from `root` → the text of a file to add
  * or replace, the bytes of a picture, or null for a picture whose bytes are not known here (the
- * form names an upload before the backend has it).
+ * form names an upload before the backend has it); `removed` (paths from `root`) are gone.
  */
 export function overlayTree(
   root: string,
   files: Record<string, string | Uint8Array | null>,
   base = diskTree,
+  removed: string[] = [],
 ): ContentTree {
   const over = new Map(Object.entries(files).map(([p, content]) => [resolve(root, p), content]));
+  const gone = new Set(removed.map((p) => resolve(root, p)));
   const inside = (dir: string) => (f: string) => f.startsWith(resolve(dir) + sep);
   return {
-    filesUnder: (dir) => [...new Set([...base.filesUnder(dir), ...[...over.keys()].filter(inside(dir))])],
+    filesUnder: (dir) =>
+      [...new Set([...base.filesUnder(dir), ...[...over.keys()].filter(inside(dir))])].filter(
+        (f) => !gone.has(resolve(f)),
+      ),
     // A saved file replaces a link that was there.
     linksUnder: (dir) => base.linksUnder(dir).filter((l) => !over.has(resolve(l.path))),
     readBytes: (file) => {
+      if (gone.has(resolve(file))) return undefined;
       const content = over.get(resolve(file));
       if (content === undefined) return base.readBytes(file);
       if (content === null) return undefined;
       return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
-    exists: (path) => over.has(resolve(path)) || [...over.keys()].some(inside(path)) || base.exists(path),
+    exists: (path) =>
+      !gone.has(resolve(path)) &&
+      (over.has(resolve(path)) || [...over.keys()].some(inside(path)) || base.exists(path)),
   };
 }

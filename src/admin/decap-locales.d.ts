@@ -1,5 +1,6 @@
 // Decap's English phrases ship as plain JavaScript.
 declare module 'decap-cms-locales/src/en/index.js' {
-  const en: Record<string, unknown>;
+  type Phrases = { [key: string]: string | Phrases };
+  const en: Phrases & { editor: Phrases & { editorToolbar: Phrases } };
   export default en;
 }
