@@ -96,6 +96,7 @@ export function installMarks() {
 .masm-markdown [role=toolbar]{display:flex;flex-wrap:wrap;gap:4px;margin:0 0 6px}
 .masm-markdown [role=toolbar] button{padding:4px 8px;border:1px solid #798291;border-radius:4px;background:#fff;color:#1f2933;font-size:14px;cursor:pointer}
 .masm-markdown [role=toolbar] button:focus-visible{outline:3px solid #1d4f91;outline-offset:1px}
+a > p[class*="ButtonText"]{color:#3d4451}
 .masm-preview a{color:#1d4f91;text-decoration:underline;margin-right:1.5em;font-weight:600}
 .masm-markdown textarea{width:100%;min-height:16em;font:15px/1.5 ui-monospace,monospace;resize:vertical}`;
   document.head.append(style);

@@ -14,7 +14,7 @@ import { field } from '../../src/admin/fields';
 import { fieldsOf, type FieldShape } from '../../src/admin/shape';
 import { checkBeforeSave, saveFiles } from '../../src/admin/client';
 import { clientData } from '../../src/admin/client-data';
-import { markdownFormat, yamlFormat } from '../../src/admin/formats';
+import { editorFields, markdownFormat, yamlFormat } from '../../src/admin/formats';
 import { collectionNames } from '../../src/lib/content-layout';
 import { fieldTexts } from '../../src/lib/schemas/field-texts';
 import { choices, schemaJson, type SchemaNode } from '../../src/lib/schemas/json';
@@ -97,7 +97,7 @@ describe('the editor configuration', () => {
     '%s: every schema field is a form field, required alike, and nothing else',
     (name) => {
       const fields = (byName[name].fields as Field[]).filter(
-        (f) => f.name !== 'fileName' && f.name !== 'body',
+        (f) => !editorFields.has(f.name) && f.name !== 'body',
       );
       const unique = (pairs: [string, boolean][]) => [...new Map(pairs).entries()].sort();
       expect(unique(editorPairs(fields))).toEqual(unique(schemaPairs(fieldsOf(schemas[name]))));
@@ -131,7 +131,7 @@ describe('the editor configuration', () => {
   it.each(collectionNames)("%s: the form's labels and hints are the schema's", (name) => {
     const registered = new Map(schemaFields(schemaJson(schemas[name])));
     const form = formFields(byName[name].fields as Field[]).filter(
-      ([path]) => !['fileName', 'body'].includes(path) && !path.endsWith('.method'),
+      ([path]) => !editorFields.has(path) && path !== 'body' && !path.endsWith('.method'),
     );
     expect(form.length).toBe(new Set([...registered.keys()].filter((p) => !p.endsWith('.method'))).size);
     for (const [path, f] of form) {

@@ -15,7 +15,7 @@ import { projectCopy } from '../helpers/fixture-site';
 // 127.0.0.1 only) in a throwaway git repository holding a copy of the fixture content, and the
 // built /admin/ served with its own Content-Security-Policy enforced, in Chromium.
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
       const { port } = s.address() as AddressInfo;
@@ -78,7 +78,11 @@ function startBackend(repo: string, port: number, author: string): Promise<Child
 /** The officer the test's commits are authored by. */
 export const officer = 'Б. Болд';
 
-export async function startEditor(): Promise<EditorEnv> {
+/**
+ * The editor over a copy of the fixture content. `previewPort`: where the preview will be started
+ * (startPreview), for the links to an item's page.
+ */
+export async function startEditor(o: { previewPort?: number } = {}): Promise<EditorEnv> {
   const repo = mkdtempSync(join(tmpdir(), 'masm-editor-repo-'));
   // The fixture site's content: what the tests edit is test data, not the published site's.
   cpSync(join(projectRoot, 'tests/fixtures/site/content'), join(repo, 'content'), { recursive: true });
@@ -86,7 +90,10 @@ export async function startEditor(): Promise<EditorEnv> {
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '-m', 'content');
   const port = await freePort();
-  const settings = editorSettings({ EDITOR_LOCAL_PORT: String(port) });
+  const settings = editorSettings({
+    EDITOR_LOCAL_PORT: String(port),
+    ...(o.previewPort ? { EDITOR_PREVIEW_ORIGIN: `http://127.0.0.1:${o.previewPort}` } : {}),
+  });
   const siteDir = mkdtempSync(join(tmpdir(), 'masm-editor-site-'));
   await writeEditor(join(siteDir, 'admin'), settings);
   const backend = await startBackend(repo, port, officer);
@@ -127,7 +134,10 @@ export const gitLog = (repo: string) => git(repo, 'log', '--format=%s', '-n', '5
 export const lastAuthor = (repo: string) => git(repo, 'log', '-1', '--format=%an <%ae>').stdout.trim();
 
 const officerEnv = () => ({
-  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^VITEST|^TEST$/.test(k))),
+  // Not the runner's own variables: Vite reads MODE=test as the mode (then drafts and scheduled items have no page).
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^VITEST|^(TEST|MODE|PROD|DEV|SSR|BASE_URL)$/.test(k)),
+  ),
   NODE_ENV: 'development',
 });
 
@@ -135,11 +145,11 @@ const officerEnv = () => ({
  * The site's preview as `npm run editor` serves it (astro dev), over a copy of the repository's
  * content after the officer's saves, in a copy of the project (Astro's generated files apart).
  */
-export async function startPreview(repo: string): Promise<{ origin: string; close(): void }> {
+export async function startPreview(repo: string, port?: number): Promise<{ origin: string; close(): void }> {
   const dir = projectCopy();
   rmSync(join(dir, 'content'), { recursive: true, force: true });
   cpSync(join(repo, 'content'), join(dir, 'content'), { recursive: true });
-  const port = await freePort();
+  port ??= await freePort();
   const child = spawn(
     process.execPath,
     [

@@ -49,12 +49,14 @@ async function open(hash: string) {
   await page.evaluate((h) => (location.hash = h), hash);
 }
 
-/** Type into the Mongolian pane's text (the Markdown editor is an editable box, not a form field). */
+/** The text's box in a pane (a text area under the formatting buttons). */
+const bodyBox = (locale: 'mn' | 'en' = 'mn') =>
+  page.locator('.masm-markdown textarea').nth(locale === 'mn' ? 0 : 1);
+
+/** Type into a pane's text, line by line, as an officer does. */
 async function typeBody(body: string, locale: 'mn' | 'en' = 'mn') {
-  await page
-    .locator('[aria-label="markdown field"] [role="textbox"]')
-    .nth(locale === 'mn' ? 0 : 1)
-    .click();
+  await bodyBox(locale).click();
+  await page.keyboard.press('Control+End');
   for (const [i, line] of body.split('\n').entries()) {
     if (i) await page.keyboard.press('Enter');
     await page.keyboard.insertText(line);
@@ -213,9 +215,9 @@ describe('the editor', () => {
       .click();
     await expect.poll(() => page.getByText(/News \(with lists, MDX\) collection/).isVisible()).toBe(true);
     await expect.poll(() => field('Гарчиг / Title').inputValue()).not.toBe('');
-    const box = page.locator('[aria-label="markdown field"] [role="textbox"]').first();
+    const box = bodyBox();
     // The officer sees the component line as it is in the file, and no MDX escapes.
-    await expect.poll(() => box.innerText()).toContain('<DirectiveList group="task" />');
+    await expect.poll(() => box.inputValue()).toContain('<DirectiveList group="task" />');
     await box.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');

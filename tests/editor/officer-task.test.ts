@@ -10,13 +10,21 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import type { Locator, Page } from 'playwright-core';
+import type { Dialog, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { projectRoot } from '../helpers/astro';
 import { checkContent } from '../helpers/content-fixture';
-import { gitLog, lastAuthor, officer, startEditor, startPreview, type EditorEnv } from './editor-env';
+import {
+  freePort,
+  gitLog,
+  lastAuthor,
+  officer,
+  startEditor,
+  startPreview,
+  type EditorEnv,
+} from './editor-env';
 
 // The officer's whole task, alone, in the Mongolian interface: a bilingual news item with one
 // picture, a Markdown link and text that looks like code; a required English field left empty
@@ -26,6 +34,8 @@ import { gitLog, lastAuthor, officer, startEditor, startPreview, type EditorEnv 
 
 let env: EditorEnv;
 let page: Page;
+/** Where the preview runs once the saves are made; the editor's links to an item's page point there. */
+let previewPort: number;
 const shots = process.env.EDITOR_SCREENSHOTS
   ? join(projectRoot, 'docs/editor')
   : mkdtempSync(join(tmpdir(), 'masm-officer-shots-'));
@@ -37,6 +47,12 @@ const takenTitle = 'Хэмжлийн өдрийн мэдээ';
 /** A news item the officer writes in Mongolian only. */
 const mnOnlyTitle = 'Орчуулаагүй мэдээ';
 const taken = 'content/news/mn/khemjliin-odriin-medee.md';
+/** The Mongolian-only item's file, once saved. */
+let mnOnlyFile = '';
+/** The item written with the formatting buttons, scheduled for next year, once saved. */
+let buttonsSlug = '';
+const buttonsTitle = 'Товчоор бичсэн мэдээ';
+const scheduledDay = `${new Date().getUTCFullYear() + 1}-05-20`;
 
 const mnBody = [
   'Хэмжлийн алдаа < 0.5 % байна, {1, 2} гэж бичнэ.',
@@ -50,7 +66,8 @@ beforeAll(async () => {
   await sharp({ create: { width: 1200, height: 675, channels: 3, background: '#1d4f91' } })
     .jpeg()
     .toFile(picture);
-  env = await startEditor();
+  previewPort = await freePort();
+  env = await startEditor({ previewPort });
   mkdirSync(join(env.repo, 'content/news/mn'), { recursive: true });
   writeFileSync(
     join(env.repo, taken),
@@ -80,8 +97,7 @@ const attribute = (loc: Locator, name: string) =>
   expect.poll(() => loc.getAttribute(name), { timeout: 10_000 });
 const count = (loc: Locator) => expect.poll(() => loc.count(), { timeout: 10_000 });
 const shown = (loc: Locator) => expect.poll(() => loc.innerText(), { timeout: 10_000 });
-const text = (pane: 'mn' | 'en') =>
-  page.locator('[aria-label^="markdown"] [role="textbox"]').nth(pane === 'mn' ? 0 : 1);
+const text = (pane: 'mn' | 'en') => page.locator('.masm-markdown textarea').nth(pane === 'mn' ? 0 : 1);
 
 async function typeText(pane: 'mn' | 'en', body: string) {
   await text(pane).click();
@@ -104,7 +120,8 @@ async function save() {
   await page.getByRole('menuitem', { name: 'Одоо хадгалах' }).click();
 }
 
-const status = () => page.getByText(/^(Хадгалаагүй өөрчлөлт|Хадгалсан)$/i).first();
+const status = () => page.getByText(/^Хадгалаагүй өөрчлөлт( алга)?$/i).first();
+const nothingUnsaved = /^Хадгалаагүй өөрчлөлт алга$/i;
 const frontMatter = (file: string) => parse(/^---\n([\s\S]*?)---/.exec(readFileSync(file, 'utf8'))![1]);
 const slug = 'khemjliin-odriin-medee-2026';
 const mnFile = () => join(env.repo, `content/news/mn/${slug}.md`);
@@ -117,6 +134,8 @@ describe("the officer's task in the editor", () => {
     await page.getByRole('link', { name: 'Агуулга' }).waitFor();
     await page.evaluate(() => (location.hash = '/collections/news/new'));
     await field('Гарчиг / Title').waitFor();
+    // Nothing typed yet: nothing said to be saved.
+    await shown(status()).toMatch(nothingUnsaved);
     await attribute(field('Нийтлэх огноо / Publication date'), 'placeholder').toBe('YYYY-MM-DD');
     expect(await page.locator('body').innerText()).not.toMatch(/UTC/);
     await page.getByRole('button', { name: 'Хадгалах', exact: true }).click();
@@ -201,7 +220,7 @@ describe("the officer's task in the editor", () => {
     await retype(field('Гарчиг / Title'), `${takenTitle} 2026`);
     await save();
     await expect.poll(() => existsSync(mnFile()) && existsSync(enFile()), { timeout: 15_000 }).toBe(true);
-    await shown(status()).toMatch(/Хадгалсан/i);
+    await shown(status()).toMatch(nothingUnsaved);
     await page.screenshot({ path: join(shots, 'officer-4-saved.png') });
     const mn = frontMatter(mnFile());
     const en = frontMatter(enFile());
@@ -217,7 +236,8 @@ describe("the officer's task in the editor", () => {
 
   it('shows no unsaved changes when the saved item is opened again, and leaves without asking', async () => {
     let asked = false;
-    page.on('dialog', (d) => ((asked = true), d.dismiss()));
+    const leaving = (d: Dialog) => ((asked = true), void d.dismiss());
+    page.on('dialog', leaving);
     // A fresh load: the editor is an app in one page, and an address that differs only after the
     // hash would not load it again.
     await page.goto('about:blank');
@@ -225,9 +245,10 @@ describe("the officer's task in the editor", () => {
     await field('Гарчиг / Title').waitFor({ timeout: 60_000 });
     await expect.poll(() => field('Гарчиг / Title').inputValue()).toBe(`${takenTitle} 2026`);
     await page.waitForTimeout(1000);
-    await count(page.getByText(/Хадгалаагүй өөрчлөлт/i)).toBe(0);
+    await count(page.getByText(/^Хадгалаагүй өөрчлөлт$/i)).toBe(0);
     await page.evaluate(() => (location.hash = '/collections/news'));
     await page.getByRole('link', { name: new RegExp(`${takenTitle} 2026`) }).waitFor();
+    page.off('dialog', leaving);
     expect(asked).toBe(false);
   });
 
@@ -251,20 +272,106 @@ describe("the officer's task in the editor", () => {
     await expect
       .poll(() => gitLog(env.repo).split('\n')[0], { timeout: 15_000 })
       .toBe(`Мэдээ: «${mnOnlyTitle}» нэмэв`);
-    await shown(status()).toMatch(/Хадгалсан/i);
+    await shown(status()).toMatch(nothingUnsaved);
     const changed = spawnSync('git', ['show', '--name-only', '--format=', 'HEAD'], {
       cwd: env.repo,
       encoding: 'utf8',
     }).stdout.trim();
     expect(changed).toMatch(/^content\/news\/mn\/[a-z0-9-]+\.md$/);
+    mnOnlyFile = changed;
     expect(readdirSync(enDir)).toEqual(before);
     expect(frontMatter(join(env.repo, changed)).title).toBe(mnOnlyTitle);
     const check = await checkContent(join(env.repo, 'content'));
     expect(check.status).toBe(0);
   });
 
+  it('writes the text with each formatting button, and Ctrl+Z takes a button back', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${env.site.origin}/admin/?ui=mn#/collections/news/new`);
+    await field('Гарчиг / Title').waitFor({ timeout: 60_000 });
+    await field('Гарчиг / Title').fill(buttonsTitle);
+    await field('Товч агуулга / Description').fill('Товчлууруудаар бичив.');
+    await field('Нийтлэх огноо / Publication date').fill(scheduledDay);
+    const box = text('mn');
+    const type = async (words: string) => {
+      await box.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.insertText(words);
+    };
+    const choose = (words: string) =>
+      box.evaluate((el: HTMLTextAreaElement, w) => {
+        const at = el.value.lastIndexOf(w);
+        el.focus();
+        el.setSelectionRange(at, at + w.length);
+      }, words);
+    const press = (name: string) =>
+      page.locator('.masm-markdown').first().getByRole('button', { name, exact: true }).click();
+    const link = async (address: string) => {
+      page.once('dialog', (d) => void d.accept(address));
+      await press('Холбоос');
+    };
+    await type('Ажлын тойм');
+    await choose('Ажлын тойм');
+    await press('Гарчиг');
+    await type('\n\nЗөвлөгөөн амжилттай болов.');
+    await choose('амжилттай');
+    await press('Тод');
+    await choose('болов');
+    await press('Налуу');
+    await type(' Лавлах утас.');
+    await choose('Лавлах утас');
+    await link('/hotline/');
+    await type(' Стандарт.');
+    await choose('Стандарт');
+    await link('https://estandard.gov.mn/');
+    await type('\n\nДэд хэсэг');
+    await choose('Дэд хэсэг');
+    await press('Дэд гарчиг');
+    await type('\n\nнэг\nхоёр');
+    await choose('нэг\nхоёр');
+    await press('Жагсаалт');
+    await type('\n\nэхлэх\nдуусгах');
+    await choose('эхлэх\nдуусгах');
+    await press('Дугаартай жагсаалт');
+    await type('\n\nИшлэл энд.');
+    // A button pressed by mistake, taken back with Ctrl+Z.
+    await choose('Ишлэл');
+    await press('Тод');
+    await expect.poll(() => box.inputValue()).toContain('**Ишлэл** энд.');
+    await box.press('Control+z');
+    await expect.poll(() => box.inputValue()).not.toContain('**Ишлэл**');
+    await choose('Ишлэл энд.');
+    await press('Ишлэл');
+    await type('\n\nНэр\tТоо\nХэмжүүр\t12');
+    await choose('Нэр\tТоо\nХэмжүүр\t12');
+    await press('Хүснэгт');
+    await page.screenshot({ path: join(shots, 'officer-6-buttons.png') });
+    await save();
+    await expect
+      .poll(() => gitLog(env.repo).split('\n')[0], { timeout: 15_000 })
+      .toBe(`Мэдээ: «${buttonsTitle}» нэмэв`);
+    const file = spawnSync('git', ['show', '--name-only', '--format=', 'HEAD'], {
+      cwd: env.repo,
+      encoding: 'utf8',
+    }).stdout.trim();
+    buttonsSlug = file.split('/').at(-1)!.replace(/\.md$/, '');
+    const written = readFileSync(join(env.repo, file), 'utf8');
+    for (const markdown of [
+      '## Ажлын тойм',
+      'Зөвлөгөөн **амжилттай** *болов*. [Лавлах утас](/hotline/). [Стандарт](https://estandard.gov.mn/).',
+      '### Дэд хэсэг',
+      '- нэг\n- хоёр',
+      '1. эхлэх\n2. дуусгах',
+      '> Ишлэл энд.',
+      '| Нэр | Тоо |\n| --- | --- |\n| Хэмжүүр | 12 |',
+    ])
+      expect(written, written).toContain(markdown);
+    const check = await checkContent(join(env.repo, 'content'));
+    expect(check.status, check.output).toBe(0);
+  });
+
   it('shows the item in both languages with the picture in the preview', async () => {
-    const preview = await startPreview(env.repo);
+    const preview = await startPreview(env.repo, previewPort);
     env.allow(preview.origin);
     try {
       for (const [path, alt, link] of [
@@ -291,8 +398,105 @@ describe("the officer's task in the editor", () => {
       // The typed line break is kept; the Mongolian text's braces are text.
       await page.goto(`${preview.origin}/news/${slug}/`);
       await shown(page.locator('main p:has(br)')).toContain('{1, 2}');
+      // A live item has no mark.
+      await count(page.locator('.preview-state')).toBe(0);
+
+      // The item written with the buttons, opened from the editor: its page in either language.
+      await page.goto('about:blank');
+      await page.goto(`${env.site.origin}/admin/?ui=mn#/collections/news/entries/${buttonsSlug}`);
+      const mnLink = page.getByRole('link', { name: 'Монгол хуудас ↗' });
+      await mnLink.waitFor({ timeout: 60_000 });
+      await attribute(mnLink, 'href').toBe(`${preview.origin}/news/${buttonsSlug}/`);
+      await attribute(page.getByRole('link', { name: 'Англи хуудас ↗' }), 'href').toBe(
+        `${preview.origin}/en/news/${buttonsSlug}/`,
+      );
+      await attribute(page.getByRole('link', { name: /Сайт дээр харах/ }), 'href').toBe(
+        `${preview.origin}/news/${buttonsSlug}/`,
+      );
+      const [shownPage] = await Promise.all([page.waitForEvent('popup'), mnLink.click()]);
+      const main = shownPage.locator('main');
+      await main.locator('.preview-state').waitFor({ timeout: 60_000 });
+      // Not live yet: marked, with its day.
+      expect(await main.locator('.preview-state').innerText()).toMatch(
+        new RegExp(`^Товлосон: нийтийн сайтад гарах өдөр ${scheduledDay.slice(0, 4)} оны`),
+      );
+      expect(await main.locator('h2', { hasText: 'Ажлын тойм' }).count()).toBe(1);
+      expect(await main.locator('strong').filter({ hasText: 'амжилттай' }).count()).toBe(1);
+      expect(await main.locator('em').filter({ hasText: 'болов' }).count()).toBe(1);
+      expect(await main.locator('a[href="/hotline/"]').filter({ hasText: 'Лавлах утас' }).count()).toBe(1);
+      expect(await main.locator('a[href="https://estandard.gov.mn/"]').count()).toBe(1);
+      expect(await main.locator('h3', { hasText: 'Дэд хэсэг' }).count()).toBe(1);
+      expect(await main.locator('ul li').filter({ hasText: /^нэг$/ }).count()).toBe(1);
+      expect(
+        await main
+          .locator('ol li')
+          .filter({ hasText: /^дуусгах$/ })
+          .count(),
+      ).toBe(1);
+      expect(await main.locator('blockquote', { hasText: 'Ишлэл энд.' }).count()).toBe(1);
+      expect(await main.locator('table th', { hasText: 'Нэр' }).count()).toBe(1);
+      expect(await main.locator('table td', { hasText: 'Хэмжүүр' }).count()).toBe(1);
+      await shownPage.screenshot({ path: join(shots, 'officer-7-scheduled-preview.png') });
+      await shownPage.close();
     } finally {
       preview.close();
     }
-  }, 150_000);
+  }, 180_000);
+
+  it('takes an item off the site only once the officer says yes, in one commit', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${env.site.origin}/admin/?ui=mn#/collections/news/entries/${slug}`);
+    await field('Гарчиг / Title').waitFor({ timeout: 60_000 });
+    await field('Ноорог / Draft').click();
+    let asked = '';
+    page.once('dialog', (d) => ((asked = d.message()), void d.dismiss()));
+    await save();
+    await expect.poll(() => asked).toContain(`«${takenTitle} 2026»-г нийтийн сайтаас хасах уу?`);
+    await count(page.getByText(/Хадгалсангүй: нийтлэлээс хасахыг цуцаллаа/)).toBeGreaterThan(0);
+    expect(gitLog(env.repo).split('\n')[0]).toBe(`Мэдээ: «${buttonsTitle}» нэмэв`);
+    expect(frontMatter(mnFile()).draft).not.toBe(true);
+    page.once('dialog', (d) => void d.accept());
+    await save();
+    await expect
+      .poll(() => gitLog(env.repo).split('\n')[0], { timeout: 15_000 })
+      .toBe(`Мэдээ: «${takenTitle} 2026» нийтлэлээс хасав`);
+    expect(frontMatter(mnFile()).draft).toBe(true);
+    expect(frontMatter(enFile()).draft).toBe(true);
+    expect(lastAuthor(env.repo)).toBe(`${officer} <>`);
+  });
+
+  it('refuses to delete an item other pages link to, naming them; deletes one nothing links to', async () => {
+    const conference = 'content/news/mn/sector-managers-conference-2020.mdx';
+    const before = gitLog(env.repo).split('\n')[0];
+    await page.goto('about:blank');
+    await page.goto(
+      `${env.site.origin}/admin/?ui=mn#/collections/news-mdx/entries/sector-managers-conference-2020`,
+    );
+    await field('Гарчиг / Title').waitFor({ timeout: 60_000 });
+    let asked = '';
+    page.once('dialog', (d) => ((asked = d.message()), void d.accept()));
+    await page.getByRole('button', { name: 'Бичлэгийг устгах' }).click();
+    await expect.poll(() => asked).toContain('хоёр хэлээр нь сайтаас бүрмөсөн устгах уу?');
+    const refusal = page.getByText(/Устгасангүй: өөр хуудас үүнийг холбосон байна/).first();
+    await refusal.waitFor({ timeout: 15_000 });
+    expect(await refusal.innerText()).toMatch(/content\/directives\/\d+\.yaml/);
+    await page.screenshot({ path: join(shots, 'officer-8-delete-refused.png') });
+    expect(existsSync(join(env.repo, conference))).toBe(true);
+    expect(gitLog(env.repo).split('\n')[0]).toBe(before);
+
+    const mnOnlySlug = mnOnlyFile.split('/').at(-1)!.replace(/\.md$/, '');
+    await page.goto('about:blank');
+    await page.goto(`${env.site.origin}/admin/?ui=mn#/collections/news/entries/${mnOnlySlug}`);
+    await field('Гарчиг / Title').waitFor({ timeout: 60_000 });
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Бичлэгийг устгах' }).click();
+    await expect
+      .poll(() => gitLog(env.repo).split('\n')[0], { timeout: 15_000 })
+      .toBe(`Мэдээ: «${mnOnlyTitle}» устгав`);
+    expect(existsSync(join(env.repo, mnOnlyFile))).toBe(false);
+    expect(lastAuthor(env.repo)).toBe(`${officer} <>`);
+    expect(spawnSync('git', ['status', '--porcelain'], { cwd: env.repo, encoding: 'utf8' }).stdout).toBe('');
+    const check = await checkContent(join(env.repo, 'content'));
+    expect(check.status, check.output).toBe(0);
+  });
 });
