@@ -70,7 +70,13 @@ const backend = await startEditorBackend({ repo: root, port: editorSettings().lo
 // dev server's start-up lines, its update notice or its notes on empty content folders.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { dev } = await import('astro');
-const site = await dev({ root, logLevel: 'error', server: { host: '127.0.0.1', port: previewPort } });
+// The preview's mode whatever the terminal's MODE says: in any other, drafts and scheduled items have no page.
+const site = await dev({
+  root,
+  mode: 'development',
+  logLevel: 'error',
+  server: { host: '127.0.0.1', port: previewPort },
+});
 console.log(
   `\nЗасварлагч / Editor: http://127.0.0.1:${previewPort}/admin/  (${name}${email ? ` <${email}>` : ''})\n` +
     'Зогсоох: Ctrl+C / To stop: Ctrl+C',

@@ -16,8 +16,8 @@ export interface EditorSettings {
   previewOrigin: string;
 }
 
-/** The port of the site's preview (`astro dev`) that `npm run editor` starts. */
-export const previewPort = 4321;
+/** The port of the site's preview (`astro dev`) that `npm run editor` starts (EDITOR_PREVIEW_PORT). */
+export const previewPort = Number(process.env.EDITOR_PREVIEW_PORT || 4321);
 
 export function editorSettings(env: Record<string, string | undefined> = process.env): EditorSettings {
   const branch = env.EDITOR_BRANCH || 'main';
