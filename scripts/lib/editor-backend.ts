@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { collectionNames } from '../../src/admin/config';
 import type { CollectionName } from '../../src/lib/content-layout';
@@ -85,6 +87,33 @@ const deleteGone = 'Устгах файл алга / The files to delete are not
 const deleteRefused =
   'Устгасангүй: өөр хуудас үүнийг холбосон байна; эхлээд тэр холбоосыг засна уу / Not deleted: another page links to it; change that link first:';
 
+/**
+ * Writes (text or bytes) and deletes (null) the files of one save, and commits exactly those paths
+ * in one commit: never anything else in the officer's folder (Decap's own server commits
+ * `git add .`, which took a stray file or a linked folder along).
+ */
+function commitOnly(repo: string, files: Record<string, string | Uint8Array | null>, message: string) {
+  const paths = Object.keys(files);
+  for (const [path, content] of Object.entries(files)) {
+    const file = join(repo, path);
+    if (content === null) rmSync(file, { force: true });
+    else {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, content);
+    }
+  }
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
+  git('add', '-A', '--', ...paths);
+  // The same bytes saved again (a picture chosen twice) change nothing and make no commit.
+  try {
+    git('diff', '--cached', '--quiet', '--', ...paths);
+    return;
+  } catch {
+    // Something to commit.
+  }
+  git('commit', '--no-verify', '--no-gpg-sign', '-m', message, '--', ...paths);
+}
+
 const outsideText = (paths: string[]) =>
   `Зөвхөн content/ хавтас доторх файлыг засна / only files inside content/ can be changed: ${paths.join(', ')}`;
 
@@ -162,16 +191,38 @@ export async function startEditorBackend(o: EditorBackendOptions): Promise<{ clo
       // Warnings stop nothing, as in check:content.
       const problems = checkSave(o.repo, save, { now: now() }).filter((p) => !p.warning);
       if (problems.length) return res.status(422).json({ error: problemText(problems) });
-      params.options.commitMessage = commitMessage(
+      const message = commitMessage(
         params.options.collectionName,
         files.map((f) => ({ path: f.newPath ?? f.path, raw: f.raw })),
         changeOnDisk(o.repo, files),
       );
+      if (params.options.useWorkflow) {
+        params.options.commitMessage = message;
+        return next();
+      }
+      commitOnly(
+        o.repo,
+        {
+          ...Object.fromEntries(files.map((f) => [f.newPath ?? f.path, f.raw])),
+          ...pictureBytes(assets),
+          ...Object.fromEntries(files.filter((f) => f.newPath).map((f) => [f.path, null])),
+        },
+        message,
+      );
+      return res.json({ message: 'entry persisted' });
     } else if (action === 'persistMedia' && params?.options) {
       const save: Save = { files: {}, assets: [params.asset.path], pictures: pictureBytes([params.asset]) };
       const problems = checkSave(o.repo, save, { now: now() }).filter((p) => !p.warning);
       if (problems.length) return res.status(422).json({ error: problemText(problems) });
-      params.options.commitMessage = `Зураг нэмэв: ${basename(params.asset.path)}`;
+      const bytes = pictureBytes([params.asset])[params.asset.path];
+      commitOnly(o.repo, { [params.asset.path]: bytes }, `Зураг нэмэв: ${basename(params.asset.path)}`);
+      return res.json({
+        id: createHash('sha256').update(bytes).digest('hex'),
+        content: Buffer.from(bytes).toString('base64'),
+        encoding: 'base64',
+        path: params.asset.path,
+        name: basename(params.asset.path),
+      });
     } else if ((action === 'deleteFile' || action === 'deleteFiles') && params?.options) {
       // An item is deleted in every language it has (Decap names each language's file).
       const paths = (params.paths ?? [params.path]).filter((p: string) => existsSync(join(o.repo, p)));
@@ -181,16 +232,25 @@ export async function startEditorBackend(o: EditorBackendOptions): Promise<{ clo
       );
       if (problems.length)
         return res.status(422).json({ error: `${deleteRefused}\n${problemText(problems)}` });
-      if (action === 'deleteFiles') params.paths = paths;
       const files = paths.map((path: string) => ({ path, raw: readFileSync(join(o.repo, path), 'utf8') }));
       const kind = /^content\/([^/]+)\//.exec(paths[0])?.[1] ?? '';
-      params.options.commitMessage = commitMessage(kind, files, 'deleted');
+      commitOnly(
+        o.repo,
+        Object.fromEntries(paths.map((p: string) => [p, null])),
+        commitMessage(kind, files, 'deleted'),
+      );
+      return res.json({ message: `deleted files ${paths.join(', ')}` });
     }
     next();
   });
 
   process.env.GIT_REPO_DIRECTORY = o.repo;
   await registerLocalGit(app, { logLevel: process.env.LOG_LEVEL ?? 'warn' });
+  // A write or a commit that fails: one line for the officer's screen, not a stack.
+  app.use((err: Error, _req: unknown, res: Res, _next: Next) => {
+    const line = String(err?.message ?? err).split('\n')[0];
+    res.status(500).json({ error: `Хадгалж чадсангүй / Could not save: ${line}` });
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(o.port, '127.0.0.1', () => resolve(s));
   });

@@ -250,6 +250,10 @@ describe('the backend refuses a save that skipped the form', () => {
   });
 
   it('a sound save is written and committed with its own message, whatever the client asked', async () => {
+    // A file of the officer's own in the folder, and one staged: neither goes into the editor's commit.
+    writeFileSync(join(repo, 'notes.txt'), 'private');
+    writeFileSync(join(repo, 'staged.txt'), 'staged');
+    git('add', 'staged.txt');
     const picture = {
       path: 'content/news/images/backend-ok.png',
       // The smallest real PNG: a picture is checked for what it holds.
@@ -262,6 +266,15 @@ describe('the backend refuses a save that skipped the form', () => {
     expect(existsSync(join(repo, 'content/news/mn/backend-saved.md'))).toBe(true);
     expect(existsSync(join(repo, 'content/news/images/backend-ok.png'))).toBe(true);
     expect(git('log', '-1', '--format=%s').trim()).toBe('Мэдээ: «Шинэ мэдээ backend-saved» нэмэв');
+    expect(git('show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([
+      'content/news/en/backend-saved.md',
+      'content/news/images/backend-ok.png',
+      'content/news/mn/backend-saved.md',
+    ]);
+    expect(git('status', '--porcelain')).toBe('A  staged.txt\n?? notes.txt\n');
+    git('rm', '-q', '--cached', 'staged.txt');
+    rmSync(join(repo, 'staged.txt'));
+    rmSync(join(repo, 'notes.txt'));
     expect(git('status', '--porcelain')).toBe('');
     // A warning alone does not stop the save.
     const warned = await persist(item('backend-warned', 'Текст.', '[Hotline](/hotline/)'));
