@@ -145,7 +145,10 @@ const officerEnv = () => ({
  * The site's preview as `npm run editor` serves it (astro dev), over a copy of the repository's
  * content after the officer's saves, in a copy of the project (Astro's generated files apart).
  */
-export async function startPreview(repo: string, port?: number): Promise<{ origin: string; close(): void }> {
+export async function startPreview(
+  repo: string,
+  port?: number,
+): Promise<{ origin: string; content: string; close(): void }> {
   const dir = projectCopy();
   rmSync(join(dir, 'content'), { recursive: true, force: true });
   cpSync(join(repo, 'content'), join(dir, 'content'), { recursive: true });
@@ -173,7 +176,7 @@ export async function startPreview(repo: string, port?: number): Promise<{ origi
       (r) => r.ok,
       () => false,
     );
-    if (up) return { origin, close };
+    if (up) return { origin, content: join(dir, 'content'), close };
     await new Promise((r) => setTimeout(r, 500));
   }
   close();

@@ -438,6 +438,20 @@ describe("the officer's task in the editor", () => {
       expect(await main.locator('table td', { hasText: 'Хэмжүүр' }).count()).toBe(1);
       await shownPage.screenshot({ path: join(shots, 'officer-7-scheduled-preview.png') });
       await shownPage.close();
+
+      // The running preview follows a save: an item made a draft is marked at once, and unmarked again.
+      const live = join(preview.content, `news/mn/${slug}.md`);
+      expect(readFileSync(live, 'utf8')).toMatch(/^draft: false$/m);
+      const setDraft = (on: boolean) =>
+        writeFileSync(live, readFileSync(live, 'utf8').replace(/^draft: (true|false)$/m, `draft: ${on}`));
+      const mark = async () => {
+        const res = await fetch(`${preview.origin}/news/${slug}/`);
+        return /data-state="draft"/.test(await res.text());
+      };
+      setDraft(true);
+      await expect.poll(mark, { timeout: 20_000 }).toBe(true);
+      setDraft(false);
+      await expect.poll(mark, { timeout: 20_000 }).toBe(false);
     } finally {
       preview.close();
     }
