@@ -7,7 +7,7 @@ import { describe, formProblems, fromValidator, type FormProblem } from './form-
 import { localeEn, localeMn } from './locale-mn';
 import { markdownControl } from './markdown-control';
 import { installUploadNames } from './upload-names';
-import { dateControl, fileNameControl, fileNameFor, previewControl } from './widgets';
+import { booleanControl, dateControl, fileNameControl, fileNameFor, previewControl } from './widgets';
 
 // Runs in the browser after decap-cms.js (bundled into /admin/editor.js at build time): the file
 // formats, the editor's own widgets, the Mongolian interface, and the check before each save.
@@ -149,6 +149,23 @@ export async function checkBeforeSave({ entry }: { entry: Immutable }, data: Cli
   throw error;
 }
 
+/**
+ * After a save the item is opened again, as the repository now has it: Decap compares each later
+ * change with the item as first opened, so a field switched back after a save (a draft published
+ * again) looked unchanged and could not be saved, and a new item lacked its link to the site.
+ */
+function reopenAfterSave({ entry }: { entry: Immutable }) {
+  const e = entry.toJS() as EntryJs;
+  const slug = e.slug || fileNameFor(e.data ?? {});
+  if (!slug) return;
+  const list = `#/collections/${e.collection}`;
+  // After Decap's own steps that follow the save (a new item's address).
+  setTimeout(() => {
+    location.hash = list;
+    setTimeout(() => (location.hash = `${list}/entries/${slug}`), 50);
+  }, 300);
+}
+
 /** Problems of a file name made from the title moved to the Title, which then says one thing a pane. */
 export function atTitle(problems: FormProblem[]): FormProblem[] {
   const seen = new Set<string>();
@@ -184,6 +201,7 @@ if (typeof window !== 'undefined' && window.CMS) {
   CMS.registerCustomFormat('masm-yaml', 'yaml', yamlFormat);
   CMS.registerWidget('masm-file-name', fileNameControl(h, createClass));
   CMS.registerWidget('masm-date', dateControl(h, createClass));
+  CMS.registerWidget('masm-boolean', booleanControl(h, createClass));
   const locale = interfaceLocale();
   CMS.registerWidget('masm-markdown', markdownControl(h, createClass, locale));
   const kindOf = (collection: string) => data.collections[collection]?.kind;
@@ -191,6 +209,7 @@ if (typeof window !== 'undefined' && window.CMS) {
   CMS.registerLocale('mn', localeMn);
   CMS.registerLocale('en', localeEn);
   CMS.registerEventListener({ name: 'preSave', handler: (a) => checkBeforeSave(a) });
+  CMS.registerEventListener({ name: 'postSave', handler: (a) => reopenAfterSave(a) });
   installMarks();
   installUploadNames();
   document.documentElement.lang = locale;

@@ -97,6 +97,7 @@ export function installMarks() {
 .masm-markdown [role=toolbar] button{padding:4px 8px;border:1px solid #798291;border-radius:4px;background:#fff;color:#1f2933;font-size:14px;cursor:pointer}
 .masm-markdown [role=toolbar] button:focus-visible{outline:3px solid #1d4f91;outline-offset:1px}
 a > p[class*="ButtonText"]{color:#3d4451}
+.masm-checkbox{width:1.5rem;height:1.5rem;margin:10px 0;accent-color:#1d4f91}
 .masm-preview a{color:#1d4f91;text-decoration:underline;margin-right:1.5em;font-weight:600}
 .masm-markdown textarea{width:100%;min-height:16em;font:15px/1.5 ui-monospace,monospace;resize:vertical}`;
   document.head.append(style);

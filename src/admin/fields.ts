@@ -77,7 +77,8 @@ function widgetFor(
     case 'number':
       return { widget: 'number', value_type: 'int', min: shape.min, max: shape.max };
     case 'boolean':
-      return { widget: 'boolean', default: false };
+      // A checkbox that shows, in the other language's pane, the state the file will have (widgets.ts).
+      return { widget: 'masm-boolean', default: false };
     case 'enum':
       return { widget: 'select', options: shape.options };
     case 'object':

@@ -135,3 +135,29 @@ export function previewControl(
     },
   });
 }
+
+/**
+ * A yes/no field as a checkbox. A field the same in both languages is set in the Mongolian pane;
+ * the English pane shows that state, read from the entry (Decap's own switch there kept showing the
+ * state from before a save, and a switch that looked on could not be turned on).
+ */
+export function booleanControl(h: H, createClass: CreateClass) {
+  return createClass({
+    render(this: This) {
+      const p = this.props;
+      const name = String(p.field.get('name'));
+      const data = p.entry.get('data') as { get?(k: string): unknown } | undefined;
+      const checked = p.isDisabled ? data?.get?.(name) === true : p.value === (true as unknown);
+      return h('input', {
+        id: p.forID,
+        type: 'checkbox',
+        className: 'masm-checkbox',
+        checked,
+        disabled: p.isDisabled,
+        onChange: (e: { target: { checked: boolean } }) => p.onChange(e.target.checked as unknown as string),
+        onFocus: p.setActiveStyle,
+        onBlur: p.setInactiveStyle,
+      });
+    },
+  });
+}

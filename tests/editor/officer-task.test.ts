@@ -477,6 +477,36 @@ describe("the officer's task in the editor", () => {
     expect(frontMatter(mnFile()).draft).toBe(true);
     expect(frontMatter(enFile()).draft).toBe(true);
     expect(lastAuthor(env.repo)).toBe(`${officer} <>`);
+    // The English pane shows the same state, and the officer can publish it again and withdraw it
+    // again without reloading the page.
+    const switches = page.getByLabel(/^Ноорог \/ Draft/);
+    const states = () =>
+      switches.evaluateAll((els) =>
+        els.map((el) => el.getAttribute('aria-checked') ?? String((el as HTMLInputElement).checked)),
+      );
+    // The editor opens the item again once saved (a moment after the commit).
+    const reopened = async () => {
+      await page.waitForTimeout(1500);
+      await field('Ноорог / Draft').waitFor();
+    };
+    await reopened();
+    await expect.poll(states).toEqual(['true', 'true']);
+    await field('Ноорог / Draft').click();
+    await expect.poll(states).toEqual(['false', 'false']);
+    await save();
+    await expect
+      .poll(() => gitLog(env.repo).split('\n')[0], { timeout: 15_000 })
+      .toBe(`Мэдээ: «${takenTitle} 2026» нийтлэв`);
+    await reopened();
+    await shown(status()).toMatch(nothingUnsaved);
+    await field('Ноорог / Draft').click();
+    await shown(status()).toMatch(/^Хадгалаагүй өөрчлөлт$/i);
+    page.once('dialog', (d) => void d.accept());
+    await save();
+    await expect
+      .poll(() => gitLog(env.repo).split('\n')[0], { timeout: 15_000 })
+      .toBe(`Мэдээ: «${takenTitle} 2026» нийтлэлээс хасав`);
+    await expect.poll(states).toEqual(['true', 'true']);
   });
 
   it('refuses to delete an item other pages link to, naming them; deletes one nothing links to', async () => {
