@@ -83,9 +83,24 @@ export function outsideContent(paths: unknown[]): string[] {
     );
 }
 
+/** The items a refused delete would break, each once, by kind and title as the editor lists them, with the file. */
+function linkingItems(repo: string, problems: Problem[]): string {
+  const files = [...new Map(problems.map((p) => [p.file, p])).values()];
+  return files
+    .map((p) => {
+      const kind = /^content\/([^/]+)\//.exec(p.file)?.[1] ?? '';
+      const name = collectionNames[kind as CollectionName]?.[0] ?? kind;
+      const raw = existsSync(join(repo, p.file)) ? readFileSync(join(repo, p.file), 'utf8') : '';
+      const title = titleOf([{ path: p.file, raw }]);
+      const short = title.length > 60 ? `${title.slice(0, 57)}…` : title;
+      return `${name} «${short}» (${p.file}${p.line ? `:${p.line}` : ''})`;
+    })
+    .join('; ');
+}
+
 const deleteGone = 'Устгах файл алга / The files to delete are not there';
 const deleteRefused =
-  'Устгасангүй: өөр хуудас үүнийг холбосон байна; эхлээд тэр холбоосыг засна уу / Not deleted: another page links to it; change that link first:';
+  'Устгасангүй: өөр хуудас үүнийг холбосон байна; эхлээд тэр холбоосыг засна уу / Not deleted: other pages link to it; change those links first:';
 
 /**
  * Writes (text or bytes) and deletes (null) the files of one save, and commits exactly those paths
@@ -231,7 +246,7 @@ export async function startEditorBackend(o: EditorBackendOptions): Promise<{ clo
         (p) => !p.warning,
       );
       if (problems.length)
-        return res.status(422).json({ error: `${deleteRefused}\n${problemText(problems)}` });
+        return res.status(422).json({ error: `${deleteRefused} ${linkingItems(o.repo, problems)}` });
       const files = paths.map((path: string) => ({ path, raw: readFileSync(join(o.repo, path), 'utf8') }));
       const kind = /^content\/([^/]+)\//.exec(paths[0])?.[1] ?? '';
       commitOnly(

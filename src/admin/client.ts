@@ -1,6 +1,6 @@
 import type { Problem } from '../lib/validate/problem';
 import type { ClientData } from './client-data';
-import { installMarks, showMarks } from './field-marks';
+import { installMarks, showMarks, showNotice } from './field-marks';
 import type { SaveChange } from './save-change';
 import { markdownFormat, writesFile, yamlFormat, type Data, type Format } from './formats';
 import { describe, formProblems, fromValidator, type FormProblem } from './form-problems';
@@ -184,6 +184,23 @@ const fileNameNeeded = {
   en: 'a title, or a file name in Latin letters',
 };
 
+/** A delete the backend refused is told above the form, where it stays (see showNotice). */
+function installDeleteRefusals() {
+  const send = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const res = await send(input, init);
+    const body = typeof init?.body === 'string' ? init.body : '';
+    if (res.status === 422 && /"action":"deleteFiles?"/.test(body)) {
+      const { error } = (await res
+        .clone()
+        .json()
+        .catch(() => ({}))) as { error?: string };
+      if (error) showNotice(error);
+    }
+    return res;
+  };
+}
+
 /** Mongolian unless asked otherwise (?ui=en) or the browser prefers English. */
 function interfaceLocale(): 'mn' | 'en' {
   const asked = new URLSearchParams(location.search).get('ui');
@@ -212,6 +229,7 @@ if (typeof window !== 'undefined' && window.CMS) {
   CMS.registerEventListener({ name: 'postSave', handler: (a) => reopenAfterSave(a) });
   installMarks();
   installUploadNames();
+  installDeleteRefusals();
   document.documentElement.lang = locale;
   CMS.init({ config: { locale } });
 }

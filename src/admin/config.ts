@@ -132,8 +132,8 @@ const bodyField = (i18n: boolean): DecapField => ({
   name: 'body',
   label: 'Текст / Text',
   hint:
-    'Тод, налуу, холбоос, гарчиг, жагсаалт, ишлэл, хүснэгт, зургийг дээрх товчоор бичнэ (Markdown); Ctrl+Z буцаана. Зурагт тайлбар заавал: ![юу харагдаж байгаа](../images/zurag.jpg). / ' +
-    'The buttons above write bold, italic, links, headings, lists, quotes, tables and pictures (Markdown); Ctrl+Z takes a change back. Every picture needs its description: ![what it shows](../images/picture.jpg).',
+    'Тод, налуу, холбоос, гарчиг, жагсаалт, ишлэл, хүснэгт, зургийг дээрх товчоор бичнэ (Markdown); Ctrl+Z буцаана. Зурагт тайлбар заавал: `![юу харагдаж байгаа](../images/zurag.jpg)`. / ' +
+    'The buttons above write bold, italic, links, headings, lists, quotes, tables and pictures (Markdown); Ctrl+Z takes a change back. Every picture needs its description: `![what it shows](../images/picture.jpg)`.',
   // A plain text box with buttons (markdown-control.ts): what is typed is what is saved. Decap's
   // own rich-text mode escaped links ("[a](/b/)" saved as "\\[a](/b/)") and rewrote footnotes.
   widget: 'masm-markdown',

@@ -84,6 +84,26 @@ export function showMarks(problems: FormProblem[]): string[] {
   return names;
 }
 
+/**
+ * A refusal that is not a field's (a delete refused because other pages link to the item), kept
+ * above the form until the next check: Decap's own notice goes after a few seconds.
+ */
+export function showNotice(text: string) {
+  clearMarks();
+  const top = document.querySelector('label[for*="-field-"]')?.closest('[class*="ControlContainer"]');
+  if (!top) return;
+  const box = document.createElement('div');
+  box.className = mark;
+  box.setAttribute('role', 'alert');
+  box.tabIndex = -1;
+  const para = document.createElement('p');
+  para.textContent = text;
+  box.append(para);
+  top.insertAdjacentElement('beforebegin', box);
+  box.scrollIntoView({ block: 'center' });
+  box.focus({ preventScroll: true });
+}
+
 /** The marks' look, and their removal once the officer changes the field. */
 export function installMarks() {
   const style = document.createElement('style');

@@ -49,7 +49,7 @@ export const localeMn = {
       viewAs: 'Харах',
       viewAsList: 'Жагсаалтаар',
       viewAsGrid: 'Хүснэгтээр',
-      newButton: '＋ %{collectionLabel}',
+      newButton: '+ %{collectionLabel}',
       newButtonAriaLabel: 'Шинэ бичлэг: %{collectionLabel}',
       ascending: 'Өсөхөөр',
       descending: 'Буурахаар',

@@ -321,7 +321,12 @@ describe('the backend refuses a save that skipped the form', () => {
     expect(refused.status).toBe(422);
     const { error } = await refused.json();
     expect(error).toMatch(/^Устгасангүй: өөр хуудас үүнийг холбосон байна/);
-    expect(error).toMatch(/content\/directives\/[^\s:]+\.yaml/);
+    // Each linking item once, by its kind and title as the editor lists it, with its file and line.
+    expect(error).toMatch(/Үүрэг даалгавар «[^»]+» \(content\/directives\/01\.yaml:\d+\)/);
+    const named = error.match(/content\/[^\s:)]+/g) ?? [];
+    expect(named.length).toBeGreaterThan(1);
+    expect(new Set(named).size).toBe(named.length);
+    expect(error).not.toContain('\n');
     for (const p of linked) expect(existsSync(join(repo, p))).toBe(true);
     expect(git('rev-list', '--count', 'HEAD')).toBe(commits);
     // Decap names both languages' files; one that is not there is left out, not an error.

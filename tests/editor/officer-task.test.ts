@@ -521,9 +521,14 @@ describe("the officer's task in the editor", () => {
     page.once('dialog', (d) => ((asked = d.message()), void d.accept()));
     await page.getByRole('button', { name: 'Бичлэгийг устгах' }).click();
     await expect.poll(() => asked).toContain('хоёр хэлээр нь сайтаас бүрмөсөн устгах уу?');
-    const refusal = page.getByText(/Устгасангүй: өөр хуудас үүнийг холбосон байна/).first();
+    // Said above the form, and still there once Decap's own notice has gone.
+    const refusal = page.locator('.masm-problem[role=alert]');
     await refusal.waitFor({ timeout: 15_000 });
-    expect(await refusal.innerText()).toMatch(/content\/directives\/\d+\.yaml/);
+    expect(await refusal.innerText()).toMatch(
+      /^Устгасангүй: өөр хуудас үүнийг холбосон байна.*Үүрэг даалгавар «[^»]+» \(content\/directives\/\d+\.yaml:\d+\)/s,
+    );
+    await page.waitForTimeout(12_000);
+    expect(await refusal.isVisible()).toBe(true);
     await page.screenshot({ path: join(shots, 'officer-8-delete-refused.png') });
     expect(existsSync(join(env.repo, conference))).toBe(true);
     expect(gitLog(env.repo).split('\n')[0]).toBe(before);

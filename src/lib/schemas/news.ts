@@ -84,8 +84,8 @@ export function newsSchema<Img extends z.ZodType>(image: () => Img) {
         .register(fieldTexts, {
           label: { mn: 'Ноорог', en: 'Draft' },
           hint: {
-            mn: 'Сонгосон бол нийтлэгдсэн сайтад гарахгүй (npm run dev-д харагдана).',
-            en: 'true keeps the item out of the published site (it still shows in `npm run dev`).',
+            mn: 'Сонгосон (true) бол нийтийн сайтад гарахгүй; урьдчилан харахад «Ноорог» гэж тэмдэглэгдэнэ.',
+            en: 'Ticked (true): kept off the public site; the preview marks it "Draft".',
           },
         }),
     })

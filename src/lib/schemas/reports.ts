@@ -129,8 +129,8 @@ export const reportSchema = z.strictObject({
     .register(fieldTexts, {
       label: { mn: 'Ноорог', en: 'Draft' },
       hint: {
-        mn: 'Сонгосон бол нийтлэгдсэн сайтад гарахгүй (npm run dev-д харагдана).',
-        en: 'true keeps the report off the published site (it still shows in `npm run dev`).',
+        mn: 'Сонгосон (true) бол нийтийн сайтад гарахгүй; урьдчилан харахад «Ноорог» гэж тэмдэглэгдэнэ.',
+        en: 'Ticked (true): kept off the public site; the preview marks it "Draft".',
       },
     }),
 });
