@@ -7,8 +7,11 @@ import { CONTENT_ROOT } from '../site.config.mjs';
 import { checkBuild } from './lib/releases/build';
 import { releaseCli, pause } from './lib/releases/cli';
 import { type Lock } from './lib/releases/lock';
-import { releaseId, releasesOn, type TargetState } from './lib/releases/state';
+import type { ReleaseStamp } from '../src/integrations/release-stamp';
+import { stampName } from '../src/lib/release-manifest';
+import { pinFile, pinOn, releaseId, releasesOn, stampOn, type TargetState } from './lib/releases/state';
 import {
+  adoptExisting,
   pageChanges,
   prune,
   removeLeftovers,
@@ -31,18 +34,51 @@ await releaseCli(
     // The project is where npm runs the command: its tree is what the build must match.
     const stamp = checkBuild(dist, process.cwd(), resolve(CONTENT_ROOT));
     const locks: Lock[] = await lockAll();
+    // A site from before these releases becomes the oldest release (before this one's id).
+    for (const t of targets) {
+      const adopted = adoptExisting(t);
+      if (adopted)
+        console.log(`  ${t.name}: the site served before (${adopted.from}) is kept as release ${adopted.id}`);
+    }
     const id = releaseId(new Date(), stamp.commit);
 
     const plans = targets.map((t, i) => {
       const before = releasesOn(t);
       removeLeftovers(t, before);
+      // The live release already has these files (a retried job, a commit that changed no page).
+      const live = before.current ? stampOn<ReleaseStamp>(t, before.current) : undefined;
+      const same = !!live?.digest && live.digest === stamp.digest;
+      // A rollback's pin holds against the commit it left (a retried job of the bad commit).
+      const pin = pinOn(t);
+      if (!same && pin && pin.release === before.current && stamp.commit && pin.leftCommit === stamp.commit)
+        throw new ReleaseError(
+          `${t.name}: a rollback left the release of this commit (${stamp.commit.slice(0, 8)}) and pinned ${pin.release}; deploy a newer commit, or end the rollback first: npm run rollback -- --unpin`,
+        );
       const changes = pageChanges(dist, t, before.current);
       if (!values['allow-shrink'] && changes.live && changes.removed.length > changes.live * 0.1)
         throw new ReleaseError(
           `${t.name}: this release would remove ${changes.removed.length} of the ${changes.live} live pages (more than 10%). Check the build; if it is meant, deploy again with --allow-shrink.`,
         );
-      return { t, before, changes, lock: locks[i] };
+      return { t, before, changes, lock: locks[i], same };
     });
+
+    // Every target serves this build already: no new release, `previous` untouched; the live
+    // stamp is brought up to this build's commit and time (the schedule reads them).
+    if (plans.every((p) => p.same)) {
+      for (const { t, before } of plans) {
+        const run = t.rsync(
+          [`${dist}/${stampName}`],
+          `releases/${before.current}/${stampName}`,
+          t.limits.timeout * 4,
+        );
+        if (run.status !== 0)
+          throw new ReleaseError(
+            `${t.name}: could not update the live stamp: ${run.stderr.trim().split('\n').at(-1)}`,
+          );
+        console.log(`✓ ${t.name}: ${before.current} is already live with this build; nothing to publish`);
+      }
+      return;
+    }
 
     pause('upload');
     const uploaded: Target[] = [];
@@ -66,6 +102,8 @@ await releaseCli(
       try {
         switchTo(plan.t, id, plan.before);
         switched.push(plan.t);
+        // A newer release is live: a rollback's pin has done its work.
+        plan.t.sh(`rm -f ${pinFile}`);
       } catch (e) {
         throw new ReleaseError(
           [

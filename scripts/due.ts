@@ -7,13 +7,32 @@ import { resolve } from 'node:path';
 import { CONTENT_ROOT, SITE_NOW } from '../site.config.mjs';
 import { becameDue, datedItems, nextScheduled } from './lib/content-dates';
 import { releaseCli } from './lib/releases/cli';
+import { pinOn, releasesOn } from './lib/releases/state';
 
 await releaseCli(
   {},
   ({ targets }) => {
-    // The pipeline names its servers once: DEPLOY_TARGETS (the first is asked).
-    const text = targets[0].sh('cat current/.release.json 2>/dev/null || true');
+    // Every server is read: a deploy whose switch failed half-way leaves them serving different
+    // releases, and the next run mends that.
+    const lives = targets.map((t) => ({ t, current: releasesOn(t).current }));
+    if (new Set(lives.map((l) => l.current ?? '')).size > 1) {
+      console.log(
+        `due: the servers serve different releases (${lives.map((l) => `${l.t.name}: ${l.current ?? 'nothing'}`).join(', ')}); publishing puts them on one`,
+      );
+      process.exit(0);
+    }
+    const t = targets[0];
+    const text = t.sh('cat current/.release.json 2>/dev/null || true');
     const live: { commit: string; builtFor: string } | undefined = text.trim() ? JSON.parse(text) : undefined;
+    // A rollback pinned the live release: nothing is published over it until it is ended.
+    const pin = pinOn(t);
+    const current = lives[0].current;
+    if (pin && pin.release === current) {
+      console.log(
+        `due: the live release ${current} is pinned by a rollback (${pin.at}); nothing is published until a newer commit is deployed or npm run rollback -- --unpin`,
+      );
+      process.exit(1);
+    }
     if (!live) {
       console.log('due: nothing is live yet');
       process.exit(0);

@@ -1,26 +1,90 @@
-// npm run rollback -- --target <dir | user@host:/path> [--target …] [--ssh "ssh -i key"]: make the
-// release before the live one live again, in one step on each target (docs/deploy.md).
+// npm run rollback -- --target <dir | user@host:/path> [--target …] [--ssh "ssh -i key"]
+//   [--to <release>] [--list] [--unpin]: make an earlier release live again, in one step on each
+// target (docs/deploy.md). Without --to, the one before the live release; again, one further back.
+// A rollback pins what it made live: the schedule publishes nothing until a newer commit is
+// deployed or --unpin ends it.
 import { releaseCli } from './lib/releases/cli';
-import { pointCommand, releasesOn } from './lib/releases/state';
+import { carryCommand } from './lib/releases/steps';
+import { pinCommand, pinFile, pinOn, pointCommand, releasesOn, stampOn } from './lib/releases/state';
 import { ReleaseError } from './lib/releases/target';
 
-await releaseCli({}, async ({ targets, lockAll }) => {
-  await lockAll();
-  const plans = targets.map((t) => {
-    const r = releasesOn(t);
-    // The release that was live before (`previous`), else the one before by date.
-    const at = r.current ? r.all.indexOf(r.current) : -1;
-    const to =
-      r.previous && r.previous !== r.current && r.all.includes(r.previous) ? r.previous : r.all[at - 1];
-    if (!r.current || !to)
-      throw new ReleaseError(
-        `${t.name}: there is no release before ${r.current ?? '(none live)'} to go back to.`,
+await releaseCli(
+  {
+    to: { type: 'string' },
+    list: { type: 'boolean', default: false },
+    unpin: { type: 'boolean', default: false },
+  },
+  async ({ values, targets, lockAll }) => {
+    if (values.list) {
+      for (const t of targets) {
+        const r = releasesOn(t);
+        const pin = pinOn(t);
+        console.log(`${t.name}:`);
+        for (const id of [...r.all].reverse()) {
+          const marks = [
+            id === r.current ? 'live' : '',
+            id === r.previous ? 'previous' : '',
+            pin?.release === id && id === r.current ? 'pinned by a rollback' : '',
+          ].filter(Boolean);
+          console.log(`  ${id}${marks.length ? `  ← ${marks.join(', ')}` : ''}`);
+        }
+        if (!r.all.length) console.log('  (no release yet)');
+      }
+      return;
+    }
+    await lockAll();
+    if (values.unpin) {
+      for (const t of targets) {
+        const had = pinOn(t);
+        t.sh(`rm -f ${pinFile}`);
+        console.log(
+          had
+            ? `✓ ${t.name}: the rollback to ${had.release} is no longer pinned; the schedule publishes again`
+            : `✓ ${t.name}: nothing was pinned`,
+        );
+      }
+      return;
+    }
+    const plans = targets.map((t) => {
+      const r = releasesOn(t);
+      const at = r.current ? r.all.indexOf(r.current) : -1;
+      let to: string | undefined;
+      if (values.to !== undefined) {
+        to = String(values.to);
+        if (!r.all.includes(to))
+          throw new ReleaseError(
+            `${t.name}: there is no release "${to}" (npm run rollback -- --list shows them).`,
+          );
+      } else {
+        // The release named `previous` (the one live before), else the one before by date.
+        to =
+          r.previous && r.previous !== r.current && r.all.includes(r.previous) ? r.previous : r.all[at - 1];
+      }
+      if (!r.current || !to || to === r.current)
+        throw new ReleaseError(
+          to === r.current && to
+            ? `${t.name}: ${to} is live already.`
+            : `${t.name}: there is no release before ${r.current ?? '(none live)'} to go back to.`,
+        );
+      // What a further rollback returns to: the release before this one by date.
+      const before = r.all[r.all.indexOf(to) - 1];
+      const left = stampOn<{ commit?: string }>(t, r.current)?.commit ?? '';
+      return { t, from: r.current, to, before, left };
+    });
+    for (const { t, from, to, before, left } of plans) {
+      const pin = { release: to, left: from, leftCommit: left, at: new Date().toISOString() };
+      t.sh(
+        [
+          // Pages of the release left, still open in browsers, keep their stylesheets.
+          carryCommand(from, `releases/${to}`),
+          before ? pointCommand('previous', before) : 'rm -f previous',
+          pointCommand('current', to),
+          pinCommand(pin),
+        ].join(' && '),
       );
-    return { t, from: r.current, to };
-  });
-  for (const { t, from, to } of plans) {
-    // `previous` then names the release just left: a second rollback returns to it.
-    t.sh(`${pointCommand('previous', from)} && ${pointCommand('current', to)}`);
-    console.log(`✓ ${t.name}: ${to} is live again (was ${from})`);
-  }
-});
+      console.log(
+        `✓ ${t.name}: ${to} is live again (was ${from}); pinned: the schedule publishes nothing until a newer commit is deployed or npm run rollback -- --unpin`,
+      );
+    }
+  },
+);

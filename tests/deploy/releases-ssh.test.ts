@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { releaseCommand, releaseDir, releaseState, startSshd } from '../helpers/deploy';
+import { changedBuild, releaseCommand, releaseDir, releaseState, startSshd } from '../helpers/deploy';
 import { realDist } from '../helpers/dist';
 
 // npm run deploy to user@host:/path: over ssh and rsync, to an sshd this test starts on 127.0.0.1,
@@ -20,6 +20,10 @@ const targets = () => dirs.flatMap((d) => ['--target', `${sshd.host}:${d}`]);
 
 // Each case takes about 10 s alone; beside the rest of the suite on two busy cores, up to a minute.
 describe('a deploy over ssh', { timeout: 180_000 }, () => {
+  // Another build than the live one (the same build again makes no release).
+  const other = changedBuild(realDist);
+  afterAll(other.cleanup);
+
   it('uploads to every server and makes the same release live on all', async () => {
     const run = await releaseCommand('deploy', [...targets(), '--ssh', sshd.ssh]);
     expect(run.status, run.output).toBe(0);
@@ -37,7 +41,7 @@ describe('a deploy over ssh', { timeout: 180_000 }, () => {
     const live = dirs.map((d) => releaseState(d).current);
     const pauseFile = join(dirs[0], 'paused');
     writeFileSync(pauseFile, '');
-    const run = releaseCommand('deploy', [...targets(), '--ssh', sshd.ssh], {
+    const run = releaseCommand('deploy', [...targets(), '--ssh', sshd.ssh, '--dist', other.dir], {
       env: { DEPLOY_PAUSE_AT: 'upload', DEPLOY_PAUSE_FILE: pauseFile },
       onStderr: (output) => {
         if (!output.includes('paused before upload') || !existsSync(pauseFile)) return;
@@ -58,7 +62,7 @@ describe('a deploy over ssh', { timeout: 180_000 }, () => {
     rmSync(join(dirs[1], 'releases'), { force: true });
     const one = ['--target', `${sshd.host}:${dirs[0]}`, '--ssh', sshd.ssh];
     const first = releaseState(dirs[0]).current;
-    expect((await releaseCommand('deploy', one)).status).toBe(0);
+    expect((await releaseCommand('deploy', [...one, '--dist', other.dir])).status).toBe(0);
     const run = await releaseCommand('rollback', one);
     expect(run.status, run.output).toBe(0);
     expect(releaseState(dirs[0]).current).toBe(first);

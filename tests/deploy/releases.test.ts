@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentTree, fixtureProject } from '../helpers/content-fixture';
-import { releaseCommand, releaseDir, releaseState, restamp } from '../helpers/deploy';
+import { changedBuild, releaseCommand, releaseDir, releaseState, restamp } from '../helpers/deploy';
 import { fixtureDist, htmlPages, realDist } from '../helpers/dist';
 
 // npm run deploy / rollback on a folder of this machine: releases, the switch, refusals, and a
@@ -47,26 +47,47 @@ describe('a release', () => {
     expect(run.output).toMatch(new RegExp(`pages added ${pages + 2}: `)); // the two 404 pages too
   });
 
-  it('publishes the same build again with no page changed, the one before kept as previous', async () => {
+  // Another build: the same pages, one of them changed.
+  const other = changedBuild(realDist);
+  const changed = other.dir;
+  afterAll(other.cleanup);
+
+  it('publishes another build, the one before kept as previous; the same build again changes nothing', async () => {
     const before = releaseState(target).current;
-    const run = await deploy(target);
+    const run = await deploy(target, '--dist', changed);
     expect(run.status, run.output).toBe(0);
-    expect(run.output).toContain('no page changed');
+    expect(run.output).toMatch(/pages changed 1: \/ ?$/m);
     const state = releaseState(target);
     expect(state.previous).toBe(before);
     expect(state.current).not.toBe(before);
     expect(state.all).toEqual([before, state.current]);
+    const again = await deploy(target, '--dist', changed);
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).toContain('is already live with this build; nothing to publish');
+    expect(releaseState(target)).toEqual(state);
   });
 
-  it('rolls back to the release before in one step', async () => {
-    const [first, second] = releaseState(target).all;
+  it('rolls back to the release before in one step, and pins it', async () => {
+    const [first] = releaseState(target).all;
     const run = await releaseCommand('rollback', ['--target', target]);
     expect(run.status, run.output).toBe(0);
-    expect(releaseState(target)).toMatchObject({ current: first, previous: second });
+    // Nothing is older: a further rollback has nowhere to go.
+    expect(releaseState(target)).toMatchObject({ current: first, previous: undefined });
+    expect(JSON.parse(readFileSync(join(target, 'pinned'), 'utf8'))).toMatchObject({ release: first });
+    // A deploy of the commit the rollback left is refused while the pin holds; --unpin ends it.
+    const refused = await deploy(target, '--dist', changed);
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain('a rollback left the release of this commit');
+    expect(releaseState(target).current).toBe(first);
+    const unpin = await releaseCommand('rollback', ['--target', target, '--unpin']);
+    expect(unpin.status, unpin.output).toBe(0);
+    expect(existsSync(join(target, 'pinned'))).toBe(false);
   });
 
   it('keeps the last five releases, with the live one', async () => {
-    for (let i = 0; i < 5; i++) expect((await deploy(target)).status).toBe(0);
+    // Each build differs from the live one (the same build again makes no release).
+    for (let i = 0; i < 5; i++)
+      expect((await deploy(target, '--dist', i % 2 ? realDist : changed)).status).toBe(0);
     const state = releaseState(target);
     expect(state.all).toHaveLength(5);
     expect(state.current).toBe(state.all.at(-1));

@@ -52,6 +52,9 @@ export async function buildProjects() {
   const same = existsSync(stampOf) && readFileSync(stampOf, 'utf8') === code;
   const todo = names.filter((n) => !same || !existsSync(join(projects[n], 'dist', '.release.json')));
   todo.forEach(prepare);
+  // A reused project runs this checkout's release scripts (the reuse key covers what a build reads, not them).
+  for (const n of names.filter((n) => !todo.includes(n)))
+    cpSync(join(projectRoot, 'scripts'), join(projects[n], 'scripts'), { recursive: true });
   const results = await Promise.all(
     todo.map((n) => buildAsync(projects[n], { ASTRO_CACHE_DIR: join(projects[n], '.cache') })),
   );

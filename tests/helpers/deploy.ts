@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -120,4 +121,19 @@ export function restamp(dist: string) {
   const stamp = JSON.parse(readFileSync(join(dist, '.release.json'), 'utf8'));
   const { files } = digestTree(dist);
   writeFileSync(join(dist, '.release.json'), JSON.stringify({ ...stamp, files, digest: filesDigest(files) }));
+}
+
+/**
+ * Another build of the same tree: a copy of `dist` with one page changed, stamped again (a commit
+ * that edits one page). A deploy of the same build as the live one makes no release.
+ */
+export function changedBuild(dist: string): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'masm-dist-changed-'));
+  cpSync(dist, dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'index.html'),
+    readFileSync(join(dir, 'index.html'), 'utf8') + '\n<!-- changed -->\n',
+  );
+  restamp(dir);
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -53,3 +53,31 @@ export function stampOn<T>(t: Target, release: string): T | undefined {
 /** Point `name` at a release in one step: a new link renamed over the old one. */
 export const pointCommand = (name: string, release: string) =>
   `ln -sfn ${quote(`releases/${release}`)} ${quote(`.${name}.new`)} && mv -T ${quote(`.${name}.new`)} ${quote(name)}`;
+
+/**
+ * A rollback's pin: the release it made live and the release (and commit) it left. While the live
+ * release is pinned, `npm run due` publishes nothing and a deploy of the commit left is refused;
+ * a deploy of another commit, or `npm run rollback -- --unpin`, ends it.
+ */
+export interface Pin {
+  release: string;
+  left: string;
+  leftCommit: string;
+  at: string;
+}
+
+export const pinFile = 'pinned';
+
+/** The pin on a target, if a rollback left one. */
+export function pinOn(t: Target): Pin | undefined {
+  const text = t.sh(`cat ${pinFile} 2>/dev/null || true`);
+  try {
+    return text.trim() ? (JSON.parse(text) as Pin) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Write a pin in one step. */
+export const pinCommand = (pin: Pin) =>
+  `printf '%s' ${quote(JSON.stringify(pin))} > .${pinFile}.new && mv -T .${pinFile}.new ${pinFile}`;

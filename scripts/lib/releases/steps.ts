@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { lastLine, quote, ReleaseError, type Target } from './target';
-import { partialSuffix, pointCommand, releasesOn, type TargetState } from './state';
+import { partialSuffix, pointCommand, releaseId, releasesOn, type TargetState } from './state';
 
 // The steps of a release on one target, each run while the deploy holds the target's lock.
 
@@ -75,12 +75,14 @@ export function upload(
     }
   };
   t.sh(`mkdir -p releases && rm -rf ${quote(partial)}`);
-  // Files the live release has byte for byte are hard-linked, not copied again. Symbolic links are
-  // never in a build (the deploy refuses them); --safe-links drops any that would point outside.
+  // Files the live release has byte for byte are hard-linked, not copied again: compared by content
+  // (-c), and without keeping times (-a less -t), since every build writes new times and rsync links
+  // only files whose kept attributes match. Symbolic links are never in a build (the deploy refuses
+  // them); --safe-links drops any that would point outside.
   const linkDest = current ? [`--link-dest=../${current}/`, '-c'] : [];
   const run = t.rsync(
     [
-      '-a',
+      '-rlpgoD',
       '-H',
       '--safe-links',
       ...linkDest,
@@ -95,9 +97,7 @@ export function upload(
     throw uploadFailure(t, run.stderr);
   }
   const own = `(cd ${quote(partial)} && find ${hashedFolders.join(' ')} -type f 2>/dev/null > .assets || true)`;
-  const carry = current
-    ? ` && if [ -f ${quote(`releases/${current}/.assets`)} ]; then rsync -a --ignore-existing --link-dest=${quote(`../${current}/`)} --files-from=${quote(`releases/${current}/.assets`)} ${quote(`releases/${current}/`)} ${quote(partial)}/; fi`
-    : '';
+  const carry = current ? ` && ${carryCommand(current, partial)}` : '';
   try {
     t.sh(`${own}${carry} && mv -T ${quote(partial)} ${quote(`releases/${id}`)}`);
   } catch (e) {
@@ -105,6 +105,13 @@ export function upload(
     throw uploadFailure(t, (e as Error).message);
   }
 }
+
+/**
+ * The hashed files (stylesheets, scripts, pictures) of release `from` that `into` lacks, hard-linked
+ * into it: a page of `from` still open in a browser finds them after `into` goes live.
+ */
+export const carryCommand = (from: string, into: string) =>
+  `if [ -f ${quote(`releases/${from}/.assets`)} ]; then rsync -a --ignore-existing --link-dest=${quote(`../${from}/`)} --files-from=${quote(`releases/${from}/.assets`)} ${quote(`releases/${from}/`)} ${quote(into)}/; fi`;
 
 /** Make `id` live: `previous` moves to the live release, then `current` to the new one, each in one step. */
 export function switchTo(t: Target, id: string, before: Pick<TargetState, 'current'>) {
@@ -145,3 +152,30 @@ export function prune(t: Target, keep: number): { gone: string[]; failed: string
 
 /** The prefix of a release being removed (hidden, so never listed as a release). */
 export const trash = '.removing-';
+
+/**
+ * A site served before these releases, taken in as the oldest release so the shrink guard counts
+ * its pages and a rollback can return to it: `current` as a folder is moved under releases/ and
+ * linked (the one moment without a site, a rename and a link, happens once); `current` as a link
+ * to a folder elsewhere is copied, the folder left as it was. Returns the release's id, if any.
+ */
+export function adoptExisting(t: Target): { id: string; from: string } | undefined {
+  const found = t
+    .sh(
+      'if [ -L current ]; then l=$(readlink current); case "$l" in releases/*) echo release;; *) echo "link $l";; esac; elif [ -d current ]; then echo folder; else echo none; fi',
+    )
+    .trim();
+  if (found === 'release' || found === 'none') return undefined;
+  const id = releaseId(new Date(), 'adopted');
+  const into = `releases/${id}`;
+  if (found === 'folder') {
+    t.sh(`mkdir -p releases && mv -T current ${quote(into)} && ln -s ${quote(into)} current`);
+    return { id, from: 'current (a folder)' };
+  }
+  const from = found.slice('link '.length);
+  const partial = `${into}${partialSuffix}`;
+  t.sh(
+    `rm -rf ${quote(partial)} && mkdir -p ${quote(partial)} && cp -a ${quote(`${from}/.`)} ${quote(`${partial}/`)} && mv -T ${quote(partial)} ${quote(into)} && ${pointCommand('current', id)}`,
+  );
+  return { id, from };
+}

@@ -72,7 +72,9 @@ function sharedConnection(): string {
 export function target(spec: string, ssh = 'ssh', limits: Limits = defaultLimits): Target {
   const remote = /^([^/:]+):(\/.*)$/.exec(spec);
   const dir = remote ? remote[2] : spec;
-  const inDir = (command: string) => `cd ${quote(dir)} && ${command}`;
+  // A folder that is not there is said so, not read as an empty target (a mistyped --target).
+  const inDir = (command: string) =>
+    `cd ${quote(dir)} 2>/dev/null || { echo ${quote(`the folder ${dir} does not exist or cannot be entered`)} >&2; exit 3; }; ${command}`;
   // The user's options first: for ssh the first value given for an option wins. All calls share
   // one connection (a deploy makes a dozen; each new one costs a handshake of several round trips).
   const sshWords = [
