@@ -113,9 +113,13 @@ function confirmUnpublish(e: EntryJs) {
  */
 export async function checkBeforeSave({ entry }: { entry: Immutable }, data: ClientData = __MASM_EDITOR__) {
   const e = entry.toJS() as EntryJs;
-  const byLocale: Record<string, Data | undefined> = { mn: e.data };
-  for (const [locale, l] of Object.entries(e.i18n ?? {})) byLocale[locale] = l.data;
   const c = data.collections[e.collection];
+  // Only the languages the save writes are checked: a pane left blank (its picture, the same in
+  // both, aside) is "not translated yet" and writes nothing (writesFile, as the backend decides).
+  const written = Object.keys(saveFiles(e, data).files);
+  const writes = (locale: string) => !c.mirrored || written.some((p) => p.includes(`/${locale}/`));
+  const byLocale: Record<string, Data | undefined> = { mn: e.data };
+  for (const [locale, l] of Object.entries(e.i18n ?? {})) if (writes(locale)) byLocale[locale] = l.data;
   let problems = formProblems(c.kind, byLocale, { components: c.extension === 'mdx' });
   const fileName = e.newRecord ? fileNameFor(e.data ?? {}) : undefined;
   if (fileName === '')
@@ -159,10 +163,16 @@ function reopenAfterSave({ entry }: { entry: Immutable }) {
   const slug = e.slug || fileNameFor(e.data ?? {});
   if (!slug) return;
   const list = `#/collections/${e.collection}`;
-  // After Decap's own steps that follow the save (a new item's address).
+  // After Decap's own steps that follow the save (a new item's address). Everything is saved, so
+  // Decap's "leave with unsaved changes?" (it can still think a picture unsaved) is answered yes.
   setTimeout(() => {
+    const ask = window.confirm;
+    window.confirm = () => true;
     location.hash = list;
-    setTimeout(() => (location.hash = `${list}/entries/${slug}`), 50);
+    setTimeout(() => {
+      location.hash = `${list}/entries/${slug}`;
+      setTimeout(() => (window.confirm = ask), 50);
+    }, 50);
   }, 300);
 }
 

@@ -267,6 +267,14 @@ describe("the officer's task in the editor", () => {
     await field('Гарчиг / Title').fill(mnOnlyTitle);
     await field('Товч агуулга / Description').fill('Англи орчуулга хараахан алга.');
     await field('Нийтлэх огноо / Publication date').fill('2026-05-21');
+    // With a picture, which shows in the English pane too: that pane still writes nothing.
+    let asked = '';
+    const question = (d: Dialog) => ((asked = d.message()), void d.dismiss());
+    page.on('dialog', question);
+    await page.getByRole('button', { name: 'Зураг сонгох' }).first().click();
+    await page.getByText('khural-2026.jpg').first().click();
+    await page.getByRole('button', { name: 'Сонгосныг авах' }).click();
+    await field('Зургийн тайлбар (alt) / Picture description (alt)').fill('Танхим');
     await typeText('mn', 'Монгол текст.');
     await save();
     await expect
@@ -281,6 +289,14 @@ describe("the officer's task in the editor", () => {
     mnOnlyFile = changed;
     expect(readdirSync(enDir)).toEqual(before);
     expect(frontMatter(join(env.repo, changed)).title).toBe(mnOnlyTitle);
+    expect(frontMatter(join(env.repo, changed)).hero).toEqual({
+      src: '../images/khural-2026.jpg',
+      alt: 'Танхим',
+    });
+    // Saving asked nothing (no "leave with unsaved changes?" while the editor reopens the item).
+    await page.waitForTimeout(1500);
+    page.off('dialog', question);
+    expect(asked).toBe('');
     const check = await checkContent(join(env.repo, 'content'));
     expect(check.status).toBe(0);
   });
