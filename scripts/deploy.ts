@@ -12,6 +12,7 @@ import { stampName } from '../src/lib/release-manifest';
 import { pinFile, pinOn, releaseId, releasesOn, stampOn, type TargetState } from './lib/releases/state';
 import {
   adoptExisting,
+  checkRoom,
   pageChanges,
   prune,
   removeLeftovers,
@@ -19,7 +20,18 @@ import {
   upload,
   type PageChanges,
 } from './lib/releases/steps';
-import { quote, ReleaseError, type Target } from './lib/releases/target';
+import { failure, quote, ReleaseError, say, type Said, type Target } from './lib/releases/target';
+
+const nothingSwitched: Said = {
+  mn: 'Сайт өөрчлөгдөөгүй: ямар ч сервер шинэ хувилбарт шилжээгүй.',
+  en: 'The site is unchanged: no server was switched to the new release.',
+};
+
+/** A server left as it was: what it still serves. */
+const unchanged = (current: string | undefined): Said =>
+  current
+    ? { mn: `${current} хувилбараа үйлчилсээр байна.`, en: `still serves ${current}.` }
+    : { mn: 'юу ч үйлчлээгүй хэвээр.', en: 'still serves nothing.' };
 
 await releaseCli(
   {
@@ -38,11 +50,14 @@ await releaseCli(
     for (const t of targets) {
       const adopted = adoptExisting(t);
       if (adopted)
-        console.log(`  ${t.name}: the site served before (${adopted.from}) is kept as release ${adopted.id}`);
+        console.log(
+          `  ${say(t.name, { mn: `өмнө үйлчилж байсан сайтыг (${adopted.from}) ${adopted.id} хувилбар болгон хадгаллаа.`, en: `the site served before (${adopted.from}) is kept as release ${adopted.id}.` })}`,
+        );
     }
     const id = releaseId(new Date(), stamp.commit);
 
-    const plans = targets.map((t, i) => {
+    const plans = [];
+    for (const [i, t] of targets.entries()) {
       const before = releasesOn(t);
       removeLeftovers(t, before);
       // The live release already has these files (a retried job, a commit that changed no page).
@@ -51,31 +66,41 @@ await releaseCli(
       // A rollback's pin holds against the commit it left (a retried job of the bad commit).
       const pin = pinOn(t);
       if (!same && pin && pin.release === before.current && stamp.commit && pin.leftCommit === stamp.commit)
-        throw new ReleaseError(
-          `${t.name}: a rollback left the release of this commit (${stamp.commit.slice(0, 8)}) and pinned ${pin.release}; deploy a newer commit, or end the rollback first: npm run rollback -- --unpin`,
-        );
-      const changes = pageChanges(dist, t, before.current);
+        throw failure(t.name, {
+          mn: `Энэ коммитын (${stamp.commit.slice(0, 8)}) хувилбараас буцаж, ${pin.release}-г бэхэлсэн байна; шинэ коммит нийтлэх эсвэл эхлээд буцаалтыг дуусгана уу: npm run rollback -- --unpin`,
+          en: `a rollback left the release of this commit (${stamp.commit.slice(0, 8)}) and pinned ${pin.release}; deploy a newer commit, or end the rollback first: npm run rollback -- --unpin`,
+        });
+      const changes = await pageChanges(dist, t, before.current);
       if (!values['allow-shrink'] && changes.live && changes.removed.length > changes.live * 0.1)
-        throw new ReleaseError(
-          `${t.name}: this release would remove ${changes.removed.length} of the ${changes.live} live pages (more than 10%). Check the build; if it is meant, deploy again with --allow-shrink.`,
-        );
-      return { t, before, changes, lock: locks[i], same };
-    });
+        throw failure(t.name, {
+          mn: `Энэ хувилбар нийтлэгдсэн ${changes.live} хуудасны ${changes.removed.length}-г (10%-иас илүү) хасна. Бүтээлтийг шалгана уу; зориуд бол --allow-shrink-тэй дахин нийтэлнэ үү.`,
+          en: `this release would remove ${changes.removed.length} of the ${changes.live} live pages (more than 10%). Check the build; if it is meant, deploy again with --allow-shrink.`,
+        });
+      if (!same) checkRoom(t, changes.writesKb);
+      plans.push({ t, before, changes, lock: locks[i], same });
+    }
 
     // Every target serves this build already: no new release, `previous` untouched; the live
     // stamp is brought up to this build's commit and time (the schedule reads them).
     if (plans.every((p) => p.same)) {
       for (const { t, before } of plans) {
-        const run = t.rsync(
+        const run = await t.rsync(
           [`${dist}/${stampName}`],
           `releases/${before.current}/${stampName}`,
           t.limits.timeout * 4,
         );
         if (run.status !== 0)
-          throw new ReleaseError(
-            `${t.name}: could not update the live stamp: ${run.stderr.trim().split('\n').at(-1)}`,
+          throw failure(
+            t.name,
+            {
+              mn: 'Нийтлэгдсэн хувилбарын тэмдгийг шинэчилж чадсангүй.',
+              en: 'Could not update the live stamp.',
+            },
+            run.stderr.trim().split('\n').at(-1),
           );
-        console.log(`✓ ${t.name}: ${before.current} is already live with this build; nothing to publish`);
+        console.log(
+          `✓ ${say(t.name, { mn: `${before.current} энэ бүтээлтээрээ нийтлэгдсэн байна; нийтлэх зүйл алга.`, en: `${before.current} is already live with this build; nothing to publish.` })}`,
+        );
       }
       return;
     }
@@ -84,14 +109,18 @@ await releaseCli(
     const uploaded: Target[] = [];
     for (const plan of plans) {
       try {
-        upload(dist, plan.t, id, plan.before.current, { bwlimit: values.bwlimit as string | undefined });
+        await upload(dist, plan.t, id, plan.before.current, {
+          bwlimit: values.bwlimit as string | undefined,
+        });
         uploaded.push(plan.t);
       } catch (e) {
         // The release goes nowhere: what was uploaded elsewhere is taken away again.
         for (const t of uploaded) t.sh(`rm -rf ${quote(`releases/${id}`)}`);
-        throw new ReleaseError(
-          `${(e as Error).message}\nNothing was switched: every target still serves its live release.`,
-        );
+        throw new ReleaseError([
+          ...(e instanceof ReleaseError ? e.lines : [String(e)]),
+          ...plans.filter((p) => p !== plan).map((p) => say(p.t.name, unchanged(p.before.current))),
+          say(undefined, nothingSwitched),
+        ]);
       }
     }
     pause('switch');
@@ -101,22 +130,43 @@ await releaseCli(
     for (const plan of plans) {
       try {
         switchTo(plan.t, id, plan.before);
-        switched.push(plan.t);
-        // A newer release is live: a rollback's pin has done its work.
-        plan.t.sh(`rm -f ${pinFile}`);
       } catch (e) {
-        throw new ReleaseError(
-          [
-            `${(e as Error).message}`,
-            ...plans.map((p) =>
-              switched.includes(p.t)
-                ? `  ${p.t.name}: serves ${id} (switched)`
-                : `  ${p.t.name}: still serves ${p.before.current ?? 'nothing'}`,
+        // One line a server: which release each serves now.
+        const why = e instanceof ReleaseError ? (e.found ?? e.said?.en) : String(e);
+        const still = unchanged(plan.before.current);
+        throw new ReleaseError([
+          say(
+            plan.t.name,
+            { mn: `шилжүүлж чадсангүй; ${still.mn}`, en: `could not switch; ${still.en}` },
+            why,
+          ),
+          ...plans
+            .filter((p) => p !== plan)
+            .map((p) =>
+              say(
+                p.t.name,
+                switched.includes(p.t)
+                  ? { mn: `шинэ хувилбар ${id}-г үйлчилж байна (шилжсэн).`, en: `serves ${id} (switched).` }
+                  : unchanged(p.before.current),
+              ),
             ),
-            'The servers do not all serve the same release: run the deploy again to put them on one.',
-          ].join('\n'),
-        );
+          say(
+            undefined,
+            switched.length
+              ? {
+                  mn: 'Серверүүд өөр өөр хувилбар үйлчилж байна: байршуулалтыг дахин ажиллуулбал нэг болно (хуваарьт ажил ч засна).',
+                  en: 'The servers do not all serve the same release: run the deploy again to put them on one (the schedule does too).',
+                }
+              : nothingSwitched,
+          ),
+        ]);
       }
+      switched.push(plan.t);
+      // A newer release is live: a rollback's pin has done its work (one left behind names a
+      // release no longer live, so it holds nothing).
+      try {
+        plan.t.sh(`rm -f ${pinFile}`);
+      } catch {}
     }
 
     for (const { t, before, changes } of plans) report(t, id, before, changes, prune(t, Number(values.keep)));
@@ -137,17 +187,20 @@ function report(
       ? `  ${label} ${pages.length}: ${pages.slice(0, 20).join(' ')}${pages.length > 20 ? ' …' : ''}`
       : '';
   };
+  const was = before.current;
   console.log(
     [
-      `✓ ${t.name}: ${id} is live${before.current ? ` (was ${before.current})` : ''}`,
-      list('pages added', changes.added),
-      list('pages removed', changes.removed),
-      list('pages changed', changes.changed),
-      changes.added.length + changes.removed.length + changes.changed.length ? '' : '  no page changed',
-      pruned.gone.length ? `  removed old releases: ${pruned.gone.join(', ')}` : '',
+      `✓ ${say(t.name, { mn: `${id} нийтлэгдлээ${was ? ` (өмнө нь ${was})` : ''}.`, en: `${id} is live${was ? ` (was ${was})` : ''}.` })}`,
+      list('нэмэгдсэн / pages added', changes.added),
+      list('хасагдсан / pages removed', changes.removed),
+      list('өөрчлөгдсөн / pages changed', changes.changed),
+      changes.added.length + changes.removed.length + changes.changed.length
+        ? ''
+        : '  хуудас өөрчлөгдөөгүй / no page changed',
+      pruned.gone.length ? `  хуучин хувилбар устгав / removed old releases: ${pruned.gone.join(', ')}` : '',
       ...pruned.failed.map(
         (x) =>
-          `  ! could not remove the old release ${x} (the new release is live): remove ${t.dir}/releases/.removing-${x} by hand`,
+          `  ! ${say(undefined, { mn: `хуучин ${x} хувилбарыг устгаж чадсангүй (шинэ нь нийтлэгдсэн): ${t.dir}/releases/.removing-${x}-г гараар устгана уу.`, en: `could not remove the old release ${x} (the new release is live): remove ${t.dir}/releases/.removing-${x} by hand.` })}`,
       ),
     ]
       .filter(Boolean)

@@ -8,6 +8,9 @@ import { CONTENT_ROOT, SITE_NOW } from '../site.config.mjs';
 import { becameDue, datedItems, nextScheduled } from './lib/content-dates';
 import { releaseCli } from './lib/releases/cli';
 import { pinOn, releasesOn } from './lib/releases/state';
+import { say, type Said } from './lib/releases/target';
+
+const tell = (said: Said) => console.log(`due: ${say(undefined, said)}`);
 
 await releaseCli(
   {},
@@ -16,9 +19,11 @@ await releaseCli(
     // releases, and the next run mends that.
     const lives = targets.map((t) => ({ t, current: releasesOn(t).current }));
     if (new Set(lives.map((l) => l.current ?? '')).size > 1) {
-      console.log(
-        `due: the servers serve different releases (${lives.map((l) => `${l.t.name}: ${l.current ?? 'nothing'}`).join(', ')}); publishing puts them on one`,
-      );
+      const who = lives.map((l) => `${l.t.name}: ${l.current ?? '—'}`).join(', ');
+      tell({
+        mn: `серверүүд өөр өөр хувилбар үйлчилж байна (${who}); нийтлэхэд нэг болно.`,
+        en: `the servers serve different releases (${who}); publishing puts them on one.`,
+      });
       process.exit(0);
     }
     const t = targets[0];
@@ -28,32 +33,44 @@ await releaseCli(
     const pin = pinOn(t);
     const current = lives[0].current;
     if (pin && pin.release === current) {
-      console.log(
-        `due: the live release ${current} is pinned by a rollback (${pin.at}); nothing is published until a newer commit is deployed or npm run rollback -- --unpin`,
-      );
+      tell({
+        mn: `нийтлэгдсэн ${current} хувилбарыг буцаалтаар бэхэлсэн (${pin.at}); шинэ коммит нийтлэх эсвэл npm run rollback -- --unpin хүртэл юу ч нийтлэхгүй.`,
+        en: `the live release ${current} is pinned by a rollback (${pin.at}); nothing is published until a newer commit is deployed or npm run rollback -- --unpin.`,
+      });
       process.exit(1);
     }
     if (!live) {
-      console.log('due: nothing is live yet');
+      tell({ mn: 'одоогоор юу ч нийтлэгдээгүй.', en: 'nothing is live yet.' });
       process.exit(0);
     }
     const head = spawnSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
     if (head && head !== live.commit) {
-      console.log(
-        `due: the branch moved (live ${live.commit.slice(0, 8) || '—'}, branch ${head.slice(0, 8)})`,
-      );
+      const was = live.commit.slice(0, 8) || '—';
+      tell({
+        mn: `салбар урагшилсан (нийтлэгдсэн ${was}, салбар ${head.slice(0, 8)}).`,
+        en: `the branch moved (live ${was}, branch ${head.slice(0, 8)}).`,
+      });
       process.exit(0);
     }
     const items = datedItems(process.cwd(), resolve(CONTENT_ROOT));
     const due = becameDue(items, new Date(live.builtFor), SITE_NOW);
     if (due.length) {
-      console.log(
-        `due: ${due.length} scheduled item(s) became due: ${due.map((i) => `${i.file} (${i.day})`).join(', ')}`,
-      );
+      const items = due.map((i) => `${i.file} (${i.day})`).join(', ');
+      tell({
+        mn: `товлосон ${due.length} зүйлийн өдөр болсон: ${items}.`,
+        en: `${due.length} scheduled item${due.length === 1 ? '' : 's'} became due: ${items}.`,
+      });
       process.exit(0);
     }
     const next = nextScheduled(items, SITE_NOW);
-    console.log(`nothing to publish${next ? `; next scheduled: ${next.day} (${next.file})` : ''}`);
+    tell(
+      next
+        ? {
+            mn: `нийтлэх зүйл алга; дараагийн товлосон: ${next.day} (${next.file}).`,
+            en: `nothing to publish; next scheduled: ${next.day} (${next.file}).`,
+          }
+        : { mn: 'нийтлэх зүйл алга.', en: 'nothing to publish.' },
+    );
     process.exit(1);
   },
   { failure: 2 },

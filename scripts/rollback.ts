@@ -6,7 +6,7 @@
 import { releaseCli } from './lib/releases/cli';
 import { carryCommand } from './lib/releases/steps';
 import { pinCommand, pinFile, pinOn, pointCommand, releasesOn, stampOn } from './lib/releases/state';
-import { ReleaseError } from './lib/releases/target';
+import { failure, say } from './lib/releases/target';
 
 await releaseCli(
   {
@@ -22,13 +22,13 @@ await releaseCli(
         console.log(`${t.name}:`);
         for (const id of [...r.all].reverse()) {
           const marks = [
-            id === r.current ? 'live' : '',
-            id === r.previous ? 'previous' : '',
-            pin?.release === id && id === r.current ? 'pinned by a rollback' : '',
+            id === r.current ? 'нийтлэгдсэн / live' : '',
+            id === r.previous ? 'өмнөх / previous' : '',
+            pin?.release === id && id === r.current ? 'буцаалтаар бэхэлсэн / pinned by a rollback' : '',
           ].filter(Boolean);
-          console.log(`  ${id}${marks.length ? `  ← ${marks.join(', ')}` : ''}`);
+          console.log(`  ${id}${marks.length ? `  ← ${marks.join('; ')}` : ''}`);
         }
-        if (!r.all.length) console.log('  (no release yet)');
+        if (!r.all.length) console.log('  (хувилбар алга / no release yet)');
       }
       return;
     }
@@ -38,9 +38,15 @@ await releaseCli(
         const had = pinOn(t);
         t.sh(`rm -f ${pinFile}`);
         console.log(
-          had
-            ? `✓ ${t.name}: the rollback to ${had.release} is no longer pinned; the schedule publishes again`
-            : `✓ ${t.name}: nothing was pinned`,
+          `✓ ${say(
+            t.name,
+            had
+              ? {
+                  mn: `${had.release} руу буцаасныг бэхлэхээ больсон; хуваарийн дагуу дахин нийтэлнэ.`,
+                  en: `the rollback to ${had.release} is no longer pinned; the schedule publishes again.`,
+                }
+              : { mn: 'бэхэлсэн зүйл байгаагүй.', en: 'nothing was pinned.' },
+          )}`,
         );
       }
       return;
@@ -52,19 +58,29 @@ await releaseCli(
       if (values.to !== undefined) {
         to = String(values.to);
         if (!r.all.includes(to))
-          throw new ReleaseError(
-            `${t.name}: there is no release "${to}" (npm run rollback -- --list shows them).`,
-          );
+          throw failure(t.name, {
+            mn: `"${to}" гэсэн хувилбар алга (npm run rollback -- --list бүгдийг харуулна).`,
+            en: `there is no release "${to}" (npm run rollback -- --list shows them).`,
+          });
       } else {
         // The release named `previous` (the one live before), else the one before by date.
         to =
           r.previous && r.previous !== r.current && r.all.includes(r.previous) ? r.previous : r.all[at - 1];
       }
       if (!r.current || !to || to === r.current)
-        throw new ReleaseError(
+        throw failure(
+          t.name,
           to === r.current && to
-            ? `${t.name}: ${to} is live already.`
-            : `${t.name}: there is no release before ${r.current ?? '(none live)'} to go back to.`,
+            ? { mn: `${to} аль хэдийн нийтлэгдсэн байна.`, en: `${to} is live already.` }
+            : r.current
+              ? {
+                  mn: `${r.current}-с өмнөх буцах хувилбар алга.`,
+                  en: `there is no release before ${r.current} to go back to.`,
+                }
+              : {
+                  mn: 'нийтлэгдсэн хувилбар алга, буцах зүйлгүй.',
+                  en: 'no release is live, so there is nothing to go back from.',
+                },
         );
       // What a further rollback returns to: the release before this one by date.
       const before = r.all[r.all.indexOf(to) - 1];
@@ -83,7 +99,10 @@ await releaseCli(
         ].join(' && '),
       );
       console.log(
-        `✓ ${t.name}: ${to} is live again (was ${from}); pinned: the schedule publishes nothing until a newer commit is deployed or npm run rollback -- --unpin`,
+        `✓ ${say(t.name, {
+          mn: `${to} дахин нийтлэгдлээ (${from}-г орлов); бэхэлсэн: шинэ коммит нийтлэх эсвэл npm run rollback -- --unpin хүртэл хуваарь юу ч нийтлэхгүй.`,
+          en: `${to} is live again (was ${from}); pinned: the schedule publishes nothing until a newer commit is deployed or npm run rollback -- --unpin.`,
+        })}`,
       );
     }
   },

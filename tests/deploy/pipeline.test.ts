@@ -132,7 +132,7 @@ describe('the pipeline file', () => {
     expect(before.status, before.output).toBe(1);
     const run = await pipeline(['scheduled-deploy', '--needs'], schedule('2026-06-09T16:00:01Z'));
     expect(run.ok, run.output).toBe(true);
-    expect(run.output).toContain('1 scheduled item(s) became due');
+    expect(run.output).toContain('1 scheduled item became due');
     const state = releaseState(target);
     expect(state.current).not.toBe('live');
     expect(existsSync(join(target, 'current', 'news', 'due-item', 'index.html'))).toBe(true);

@@ -53,7 +53,7 @@ describe('a deploy over ssh', { timeout: 180_000 }, () => {
     });
     const result = await run;
     expect(result.status).toBe(1);
-    expect(result.output).toContain('Nothing was switched');
+    expect(result.output).toContain('The site is unchanged: no server was switched');
     expect(releaseState(dirs[0]).current).toBe(live[0]);
     expect(existsSync(join(dirs[0], 'current', 'index.html'))).toBe(true);
   });

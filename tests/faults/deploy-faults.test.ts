@@ -29,11 +29,6 @@ import { buildProjects, head, projects, run, traceIn, type ProjectName } from '.
 // the target and nginx serve afterwards, not only the exit code, and that no output carries a stack
 // trace. Needs root (chattr, tmpfs), as CI has here.
 
-// Cases marked untilIssue33 describe behaviour not built yet (releases an administrator can trust:
-// files compared by content, …). They run every time; vitest's \`it.fails\` reports them as
-// expected failures, and as a failure once one passes, so the mark goes with the fix.
-const untilIssue33 = it.fails;
-
 const asRoot = process.getuid?.() === 0;
 const cleanup: (() => void)[] = [];
 let nginx: Nginx | undefined;
@@ -67,6 +62,20 @@ const partials = (target: string) =>
 const releases = (target: string) => releaseState(target).all.filter((r) => !r.includes('partial'));
 const live = (target: string) => releaseState(target).current;
 const noTrace = (output: string) => expect(traceIn(output), output).toBeUndefined();
+/**
+ * A failure is told as the content messages are: each line Mongolian, then " / ", then English;
+ * each server named (at the start) in exactly one line.
+ */
+const toldPerServer = (output: string, servers: string[] = []) => {
+  const lines = output.split('\n').filter((l) => l.startsWith('✗ '));
+  expect(lines.length, output).toBeGreaterThan(0);
+  for (const l of lines) expect(l, output).toMatch(/[А-ЯЁӨҮа-яёөү][^/]* \/ .*[A-Za-z]/);
+  for (const s of servers)
+    expect(
+      lines.filter((l) => l.startsWith(`✗ ${s}: `)),
+      output,
+    ).toHaveLength(1);
+};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const until = async (ok: () => boolean, ms = 30_000) => {
   const deadline = Date.now() + ms;
@@ -179,6 +188,7 @@ describe('only the build is published', () => {
     expect(r.output).toContain('leak');
     expect(releases(target)).toEqual([]);
     noTrace(r.output);
+    toldPerServer(r.output);
   });
 
   it('F07 nginx does not follow a symlink placed on the server by hand', async () => {
@@ -224,6 +234,7 @@ describe('only the build is published', () => {
     expect(r.output).toContain(file);
     expect(releases(target)).toEqual([]);
     noTrace(r.output);
+    toldPerServer(r.output);
   });
 });
 
@@ -239,8 +250,7 @@ describe('one deploy at a time', () => {
       const finished: { name: ProjectName; status: number | null; id?: string; at: number }[] = [];
       const go = (name: ProjectName) =>
         deploy(name, target, '--lock-wait', '60').then((r) => {
-          const id =
-            /✓ .*?: (\S+) is live/.exec(r.output)?.[1] ?? /(\S+) is already live/.exec(r.output)?.[1];
+          const id = /^✓ .* \/ (\S+) is (?:already )?live/m.exec(r.output)?.[1];
           finished.push({ name, status: r.status, id, at: Date.now() });
           if (traceIn(r.output)) problems.push(`try ${i}: a stack trace: ${r.output}`);
           if (r.status === 0 && !id)
@@ -280,6 +290,7 @@ describe('one deploy at a time', () => {
     expect(second.status).toBe(1);
     expect(second.output).toMatch(/another deploy has been running since .+\(.+, pid \d+\)/);
     noTrace(second.output);
+    toldPerServer(second.output, [target]);
     // The first deploy's upload is still there, and it goes live once the pause ends.
     expect(releaseState(target).all).toEqual(during);
     rmSync(pauseFile);
@@ -321,6 +332,7 @@ describe('one deploy at a time', () => {
     const rollback = await run('one', 'rollback', ['--target', target, '--lock-wait', '2']);
     expect(rollback.status).toBe(1);
     expect(rollback.output).toContain('another deploy has been running since');
+    toldPerServer(rollback.output, [target]);
     expect(live(target)).toBe(before);
     rmSync(pauseFile);
     expect((await running).status).toBe(0);
@@ -394,6 +406,7 @@ describe('releases an administrator can trust', () => {
     expect(unknown.status).toBe(1);
     expect(live(target)).toBe(r1);
     noTrace(unknown.output);
+    toldPerServer(unknown.output, [target]);
   });
 
   it('F20 deploying an identical build changes nothing', async () => {
@@ -442,6 +455,7 @@ describe('releases an administrator can trust', () => {
       expect(r.ms).toBeLessThan(40_000);
       expect(r.output).toContain('127.0.0.1');
       noTrace(r.output);
+      toldPerServer(r.output, ['root@127.0.0.1:/srv/never']);
     });
 
     it('F23 due against a server that never answers ends within its timeout (exit 2)', async () => {
@@ -456,43 +470,41 @@ describe('releases an administrator can trust', () => {
       expect(r.status).toBe(2);
       expect(r.ms).toBeLessThan(40_000);
       noTrace(r.output);
+      toldPerServer(r.output, ['root@127.0.0.1:/srv/never']);
     });
 
-    untilIssue33(
-      'F24 a server that freezes mid-upload fails the deploy in bounded time; the next deploy succeeds',
-      async () => {
-        const dir = newTarget();
-        const spec = `${sshd.host}:${dir}`;
-        expect((await deploy('one', spec, '--ssh', sshd.ssh)).status).toBe(0);
-        const before = live(dir);
-        let frozen: string[] = [];
-        const r = run(
-          'three',
-          'deploy',
-          ['--target', spec, '--ssh', sshd.ssh, '--timeout', '5', '--bwlimit', '20'],
-          {
-            timeout: 90_000,
-          },
-        );
-        await until(() => partials(dir).length > 0);
-        // Every process of the ssh session that serves this upload stops answering.
-        frozen = spawnSync('pgrep', ['-f', 'rsync --server'], { encoding: 'utf8' })
-          .stdout.split('\n')
-          .filter(Boolean);
-        frozen.forEach((pid) => spawnSync('kill', ['-STOP', pid]));
-        const done = await r;
-        frozen.forEach((pid) => spawnSync('kill', ['-CONT', pid]));
-        expect(done.signal, done.output).toBeNull();
-        expect(done.status).toBe(1);
-        expect(done.ms).toBeLessThan(60_000);
-        expect(live(dir)).toBe(before);
-        noTrace(done.output);
-        const next = await deploy('three', spec, '--ssh', sshd.ssh, '--lock-wait', '30');
-        expect(next.status, next.output).toBe(0);
-        expect(partials(dir)).toEqual([]);
-      },
-      120_000,
-    );
+    it('F24 a server that freezes mid-upload fails the deploy in bounded time; the next deploy succeeds', async () => {
+      const dir = newTarget();
+      const spec = `${sshd.host}:${dir}`;
+      expect((await deploy('one', spec, '--ssh', sshd.ssh)).status).toBe(0);
+      const before = live(dir);
+      let frozen: string[] = [];
+      const r = run(
+        'three',
+        'deploy',
+        ['--target', spec, '--ssh', sshd.ssh, '--timeout', '5', '--bwlimit', '20'],
+        {
+          timeout: 90_000,
+        },
+      );
+      await until(() => partials(dir).length > 0);
+      // Every process of the ssh session that serves this upload stops answering.
+      frozen = spawnSync('pgrep', ['-f', 'rsync --server'], { encoding: 'utf8' })
+        .stdout.split('\n')
+        .filter(Boolean);
+      frozen.forEach((pid) => spawnSync('kill', ['-STOP', pid]));
+      const done = await r;
+      frozen.forEach((pid) => spawnSync('kill', ['-CONT', pid]));
+      expect(done.signal, done.output).toBeNull();
+      expect(done.status).toBe(1);
+      expect(done.ms).toBeLessThan(60_000);
+      expect(live(dir)).toBe(before);
+      noTrace(done.output);
+      toldPerServer(done.output, [spec]);
+      const next = await deploy('three', spec, '--ssh', sshd.ssh, '--lock-wait', '30');
+      expect(next.status, next.output).toBe(0);
+      expect(partials(dir)).toEqual([]);
+    }, 120_000);
 
     it('F36 over ssh, a lock held by a deploy killed with kill -9 is free again for the next deploy', async () => {
       const dir = newTarget();
@@ -524,6 +536,7 @@ describe('releases an administrator can trust', () => {
       expect(live(dir)).toBe(before);
       expect(partials(dir)).toEqual([]);
       noTrace(done.output);
+      toldPerServer(done.output, [spec]);
     });
   });
 
@@ -551,6 +564,7 @@ describe('releases an administrator can trust', () => {
     expect(done.output).toContain(now!);
     expect(done.output).toContain(old!);
     noTrace(done.output);
+    toldPerServer(done.output, [a, b]);
     const due = await run('two', 'due', ['--target', a, '--target', b]);
     expect(due.status, due.output).toBe(0);
     const mend = await deploy('two', [a, b]);
@@ -613,19 +627,56 @@ describe('releases an administrator can trust', () => {
       expect(done.output).toMatch(/space|full/i);
       expect(partials(target)).toEqual([]);
       noTrace(done.output);
+      toldPerServer(done.output, [target]);
       rmSync(join(target, 'filler'));
       const next = await deploy('three', target);
       expect(next.status, next.output).toBe(0);
     });
 
+    /** A deploy that must stop before its upload: the pause there, if reached, says so and goes on. */
+    const deployNoUpload = (name: ProjectName, spec: string, ...args: string[]) =>
+      run(name, 'deploy', ['--target', spec, ...args], {
+        env: { DEPLOY_PAUSE_AT: 'upload', DEPLOY_PAUSE_FILE: join(tmpdir(), 'masm-no-such-pause-file') },
+      });
+
     it('F28 a disk without room for the release is refused before anything is uploaded', async () => {
       if (!asRoot) return expect.fail('needs root (mount)');
       const target = smallDisk(Math.max(64, Math.floor(diskKb(dist('one')) / 4)));
-      const r = await deploy('one', target);
+      const r = await deployNoUpload('one', target);
       expect(r.status).toBe(1);
-      expect(r.output).toMatch(/space/i);
-      expect(readdirSync(join(target, 'releases')).length).toBe(0);
+      expect(r.output).not.toContain('paused before upload');
+      expect(r.output).toMatch(/needs [\d.]+ MB, [\d.]+ MB are free/);
+      expect(existsSync(join(target, 'releases')) ? readdirSync(join(target, 'releases')) : []).toEqual([]);
       noTrace(r.output);
+      toldPerServer(r.output, [target]);
+    });
+
+    it('F37 the free-space check counts only what the upload writes: files the live release has are links', async () => {
+      if (!asRoot) return expect.fail('needs root (mount)');
+      // Room for one release and a half: a second copy of everything would not fit.
+      const target = smallDisk(Math.floor(diskKb(dist('one')) * 1.6) + 1024);
+      expect((await deploy('one', target)).status).toBe(0);
+      const r = await deploy('three', target);
+      expect(r.status, r.output).toBe(0);
+      const origin = await serve(target);
+      expect(await statuses(origin, pagesOf('three').slice(0, 40))).toEqual([]);
+    });
+
+    it('F38 over ssh, a disk without room is refused before anything is uploaded', async () => {
+      if (!asRoot) return expect.fail('needs root (mount)');
+      const sshd = await startSshd();
+      try {
+        const dir = smallDisk(Math.max(64, Math.floor(diskKb(dist('one')) / 4)));
+        const spec = `${sshd.host}:${dir}`;
+        const r = await deployNoUpload('one', spec, '--ssh', sshd.ssh);
+        expect(r.status).toBe(1);
+        expect(r.output).not.toContain('paused before upload');
+        expect(r.output).toMatch(/needs [\d.]+ MB, [\d.]+ MB are free/);
+        noTrace(r.output);
+        toldPerServer(r.output, [spec]);
+      } finally {
+        sshd.stop();
+      }
     });
   });
 
@@ -669,6 +720,7 @@ describe('releases an administrator can trust', () => {
     expect(r.status).toBe(2);
     expect(r.output).toMatch(/not exist|no such/i);
     noTrace(r.output);
+    toldPerServer(r.output, [join(tmpdir(), 'masm-no-such-target', 'x')]);
   });
 
   it('F32 --bwlimit slows the upload to about the limit', async () => {
@@ -712,12 +764,14 @@ describe('the messages', () => {
     const none = await run('one', 'deploy', [], { env: { DEPLOY_TARGETS: '' } });
     expect(none.status).toBe(1);
     noTrace(none.output);
+    toldPerServer(none.output);
     const target = newTarget();
     expect((await deploy('one', target)).status).toBe(0);
     const back = await run('one', 'rollback', ['--target', target]);
     expect(back.status).toBe(1);
     expect(back.output.trim().split('\n')).toHaveLength(1);
     noTrace(back.output);
+    toldPerServer(back.output, [target]);
     // Run in the project the suite's cases share.
     expect(head('one')).toMatch(/^[0-9a-f]{40}$/);
   });

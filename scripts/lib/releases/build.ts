@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ReleaseStamp } from '../../../src/integrations/release-stamp';
 import { buildFingerprint } from '../../../src/lib/build-fingerprint';
 import { digestTree, stampName, treeDifferences } from '../../../src/lib/release-manifest';
-import { ReleaseError } from './target';
+import { failure } from './target';
 
 /** The stamp a complete build leaves in dist/ (src/integrations/release-stamp.ts), if any. */
 export function readStamp(dist: string): ReleaseStamp | undefined {
@@ -24,15 +24,24 @@ export function readStamp(dist: string): ReleaseStamp | undefined {
 export function checkBuild(dist: string, projectRoot: string, contentRoot: string): ReleaseStamp {
   const stamp = readStamp(dist);
   if (!stamp?.files)
-    throw new ReleaseError(`${dist}/ is not a complete build (no ${stampName}): run npm run build first.`);
+    throw failure(dist, {
+      mn: `бүрэн бүтээлт биш (${stampName} алга): эхлээд npm run build ажиллуулна уу.`,
+      en: `not a complete build (no ${stampName}): run npm run build first.`,
+    });
   if (stamp.fingerprint !== buildFingerprint(projectRoot, contentRoot))
-    throw new ReleaseError(
-      `${dist}/ is not the build of this tree (the content or code changed since, or the last build failed): run npm run build.`,
-    );
+    throw failure(dist, {
+      mn: 'одоогийн төслийн бүтээлт биш (агуулга эсвэл код өөрчлөгдсөн, эсвэл сүүлийн бүтээлт бүтсэнгүй): npm run build ажиллуулна уу.',
+      en: 'not the build of this tree (the content or code changed since, or the last build failed): run npm run build.',
+    });
   const differences = treeDifferences(stamp.files, digestTree(dist));
   if (differences.length)
-    throw new ReleaseError(
-      `${dist}/ is not as the build wrote it, so it is not published: ${differences.slice(0, 8).join(', ')}${differences.length > 8 ? ` and ${differences.length - 8} more` : ''}. Run npm run build again.`,
+    throw failure(
+      dist,
+      {
+        mn: 'бүтээлтийн бичсэнээс өөрчлөгдсөн тул нийтлэхгүй. npm run build дахин ажиллуулна уу.',
+        en: 'not as the build wrote it, so it is not published. Run npm run build again.',
+      },
+      `${differences.slice(0, 8).join(', ')}${differences.length > 8 ? ` +${differences.length - 8}` : ''}`,
     );
   return stamp;
 }

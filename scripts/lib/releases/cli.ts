@@ -1,10 +1,10 @@
 import { existsSync, writeSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { lock, type Lock } from './lock';
-import { defaultLimits, ReleaseError, target, type Target } from './target';
+import { defaultLimits, failure, ReleaseError, say, target, type Target } from './target';
 
 // What npm run deploy, rollback and due share: the targets (--target, or DEPLOY_TARGETS as the
-// pipeline sets it), ssh and the time limits, the locks, and failures told in one line each.
+// pipeline sets it), ssh and the time limits, the locks, and failures told in one line a server.
 
 const common = {
   target: { type: 'string', multiple: true },
@@ -41,7 +41,10 @@ export function pause(step: string) {
 const seconds = (value: unknown, name: string) => {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0)
-    throw new ReleaseError(`--${name} takes a number of seconds, not "${value}"`);
+    throw failure(undefined, {
+      mn: `--${name}-д секундын тоо өгнө, "${value}" биш.`,
+      en: `--${name} takes a number of seconds, not "${value}".`,
+    });
   return n;
 };
 
@@ -49,7 +52,7 @@ const seconds = (value: unknown, name: string) => {
 export async function releaseCli(
   options: ParseArgsConfig['options'],
   run: (context: Context) => Promise<void> | void,
-  { failure = 1 }: { failure?: number } = {},
+  { failure: failureExit = 1 }: { failure?: number } = {},
 ) {
   const held: Lock[] = [];
   try {
@@ -57,16 +60,24 @@ export async function releaseCli(
     try {
       parsed = parseArgs({ options: { ...common, ...options } });
     } catch (e) {
-      throw new ReleaseError(`${(e as Error).message.split('\n')[0]} (docs/deploy.md lists the options)`);
+      throw failure(
+        undefined,
+        {
+          mn: 'Тушаалын сонголт буруу (docs/deploy.md-д бүгдийг жагсаасан).',
+          en: 'An option is wrong (docs/deploy.md lists them).',
+        },
+        (e as Error).message.split('\n')[0],
+      );
     }
     const values = parsed.values as Context['values'];
     const specs = (values.target as string[] | undefined)?.length
       ? (values.target as string[])
       : (process.env.DEPLOY_TARGETS?.split(/\s+/).filter(Boolean) ?? []);
     if (!specs.length)
-      throw new ReleaseError(
-        'Name where to publish: --target <dir> or --target user@host:/path (several allowed).',
-      );
+      throw failure(undefined, {
+        mn: 'Хаана нийтлэхийг заана уу: --target <хавтас> эсвэл --target user@host:/зам (хэд хэдэн байж болно).',
+        en: 'Name where to publish: --target <dir> or --target user@host:/path (several allowed).',
+      });
     const limits = {
       timeout: seconds(values.timeout, 'timeout'),
       uploadTimeout: seconds(values['upload-timeout'], 'upload-timeout'),
@@ -84,7 +95,9 @@ export async function releaseCli(
           held.push(l);
           byTarget.set(t, l);
           if (l.tookOver)
-            console.log(`  ${t.name}: took over the lock of a deploy that stopped (${l.tookOver})`);
+            console.log(
+              `  ${say(t.name, { mn: 'зогссон байршуулалтын түгжээг авлаа.', en: 'took over the lock of a deploy that stopped.' }, l.tookOver)}`,
+            );
         }
         return targets.map((t) => byTarget.get(t)!);
       },
@@ -93,9 +106,17 @@ export async function releaseCli(
     process.exit(0);
   } catch (e) {
     held.forEach((l) => l.release());
-    const message =
-      e instanceof ReleaseError ? e.message : `unexpected failure: ${(e as Error)?.message ?? String(e)}`;
-    console.error(`✗ ${message}`);
-    process.exit(failure);
+    const lines =
+      e instanceof ReleaseError
+        ? e.lines
+        : [
+            say(
+              undefined,
+              { mn: 'Гэнэтийн алдаа.', en: 'Unexpected failure.' },
+              String((e as Error)?.message ?? e).split('\n')[0],
+            ),
+          ];
+    for (const line of lines) console.error(`✗ ${line}`);
+    process.exit(failureExit);
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { quote, ReleaseError, type Target } from './target';
+import { failure, noAnswer, quote, type Target } from './target';
 
 // One deploy (or rollback) at a time on each target. The lock is flock(1) on <dir>/.deploy.lock,
 // held by a small shell on the target for as long as the deploy keeps its standard input open:
@@ -20,10 +20,11 @@ export interface Lock {
 
 const ownerFile = '.deploy-owner';
 
-/** Owner lines (`since=…`, `host=…`, `pid=…`) as "since … (host, pid …)". */
-function describe(owner: string): string {
+/** Owner lines (`since=…`, `host=…`, `pid=…`) as "since … (host, pid …)", in either language. */
+function describe(owner: string, lang: 'mn' | 'en' = 'en'): string {
   const field = (k: string) => new RegExp(`^${k}=(.*)$`, 'm').exec(owner)?.[1] ?? '?';
-  return `since ${field('since')} (${field('host')}, pid ${field('pid')})`;
+  const who = `(${field('host')}, pid ${field('pid')})`;
+  return lang === 'mn' ? `${field('since')}-с хойш ${who}` : `since ${field('since')} ${who}`;
 }
 
 /** Take the lock on a target, waiting at most `waitSeconds` for a deploy that holds it. */
@@ -54,7 +55,7 @@ export function lock(t: Target, waitSeconds: number): Promise<Lock> {
     const timer = setTimeout(
       () => {
         child.kill('SIGKILL');
-        reject(new ReleaseError(`${t.name}: no answer within ${waitSeconds + t.limits.timeout * 2} s`));
+        reject(failure(t.name, noAnswer(waitSeconds + t.limits.timeout * 2)));
       },
       (waitSeconds + t.limits.timeout * 2) * 1000,
     );
@@ -72,9 +73,10 @@ export function lock(t: Target, waitSeconds: number): Promise<Lock> {
             `grep -qx ${quote(`token=${token}`)} ${ownerFile} && kill -0 "$(sed -n 's/^holder=//p' ${ownerFile})" && echo held || echo lost`,
           );
           if (alive.trim() !== 'held')
-            throw new ReleaseError(
-              `${t.name}: this deploy lost its lock (its connection ended); nothing more was changed`,
-            );
+            throw failure(t.name, {
+              mn: 'Энэ байршуулалт түгжээгээ алдлаа (холболт тасарсан): өөр юу ч өөрчлөөгүй.',
+              en: 'This deploy lost its lock (its connection ended); nothing more was changed.',
+            });
         },
         release() {
           child.stdin!.end();
@@ -86,14 +88,17 @@ export function lock(t: Target, waitSeconds: number): Promise<Lock> {
       if (/^LOCKED$/m.test(out)) return;
       if (code === 75)
         reject(
-          new ReleaseError(
-            `${t.name}: another deploy has been running ${describe(out.replace(/^BUSY\n/, ''))}; waited ${waitSeconds} s. Try again when it has finished.`,
-          ),
+          failure(t.name, {
+            mn: `Өөр байршуулалт ${describe(out.replace(/^BUSY\n/, ''), 'mn')} ажиллаж байна; ${waitSeconds} секунд хүлээлээ. Дууссаны дараа дахин оролдоно уу.`,
+            en: `another deploy has been running ${describe(out.replace(/^BUSY\n/, ''))}; waited ${waitSeconds} s. Try again when it has finished.`,
+          }),
         );
       else
         reject(
-          new ReleaseError(
-            `${t.name}: could not take the deploy lock: ${err.trim().split('\n').at(-1) || `exit ${code}`}`,
+          failure(
+            t.name,
+            { mn: 'Байршуулалтын түгжээг авч чадсангүй.', en: 'Could not take the deploy lock.' },
+            err.trim().split('\n').at(-1) || `exit ${code}`,
           ),
         );
     });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { lastLine, quote, ReleaseError, type Target } from './target';
+import { failure, lastLine, quote, type ReleaseError, type Target } from './target';
 import { partialSuffix, pointCommand, releaseId, releasesOn, type TargetState } from './state';
 
 // The steps of a release on one target, each run while the deploy holds the target's lock.
@@ -11,47 +11,103 @@ export interface PageChanges {
   changed: string[];
   /** Pages in the live release. */
   live: number;
+  /** KB the upload writes on the server's disk: the files the live release lacks byte for byte (the rest are hard links), by 4 KB blocks, and its folders. */
+  writesKb: number;
 }
 
-/** What would change, by content, comparing HTML files only (rsync's dry run with checksums). */
-export function pageChanges(dist: string, t: Target, current: string | undefined): PageChanges {
-  if (!current) return { added: htmlFiles(dist), removed: [], changed: [], live: 0 };
-  const run = t.rsync(
-    ['-rnc', '--delete', '--out-format=%i %n', '--include=*/', '--include=*.html', '--exclude=*', `${dist}/`],
+const blocksKb = (bytes: number) => Math.ceil(bytes / 4096) * 4;
+
+/** What would change, by content (rsync's dry run with checksums), and what it takes on disk. */
+export async function pageChanges(
+  dist: string,
+  t: Target,
+  current: string | undefined,
+): Promise<PageChanges> {
+  const out: PageChanges = { added: [], removed: [], changed: [], live: 0, writesKb: 0 };
+  if (!current) {
+    const run = spawnSync(
+      'find',
+      ['.', '(', '-type', 'f', '-o', '-type', 'd', ')', '-printf', '%y %s %P\\n'],
+      {
+        cwd: dist,
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      },
+    );
+    for (const line of run.stdout.split('\n')) {
+      const [, kind, size, file = ''] = /^(\S) (\d+) (.*)$/.exec(line) ?? [];
+      if (kind === 'd') out.writesKb += 4;
+      else if (kind === 'f') out.writesKb += blocksKb(Number(size));
+      if (kind === 'f' && file.endsWith('.html')) out.added.push(file);
+    }
+    return out;
+  }
+  const run = await t.rsync(
+    ['-rnc', '--delete', '--out-format=%i %l %n', `${dist}/`],
     `releases/${current}/`,
     t.limits.uploadTimeout,
   );
   if (run.status !== 0)
-    throw new ReleaseError(`${t.name}: could not compare with the live release: ${lastLine(run.stderr)}`);
-  const out: PageChanges = { added: [], removed: [], changed: [], live: 0 };
+    throw failure(
+      t.name,
+      { mn: 'Нийтлэгдсэн хувилбартай харьцуулж чадсангүй.', en: 'Could not compare with the live release.' },
+      lastLine(run.stderr),
+    );
   for (const line of run.stdout.split('\n')) {
-    const [, code = '', file = ''] = /^(\S+)\s+(.*)$/.exec(line) ?? [];
+    const [, code = '', size = '0', file = ''] = /^(\S+)\s+(\d+)\s+(.*)$/.exec(line) ?? [];
+    if (code.startsWith('>f')) out.writesKb += blocksKb(Number(size));
     if (!file.endsWith('.html')) continue;
     if (code === '*deleting') out.removed.push(file);
     else if (code.startsWith('>f+++')) out.added.push(file);
     else if (code.startsWith('>f')) out.changed.push(file);
   }
+  // Every folder of a release is new (hard links are for files only).
+  out.writesKb +=
+    4 *
+    Number(spawnSync('sh', ['-c', 'find . -type d | wc -l'], { cwd: dist, encoding: 'utf8' }).stdout.trim());
   out.live = Number(t.sh(`find ${quote(`releases/${current}/`)} -name '*.html' | wc -l`).trim());
   return out;
 }
 
-function htmlFiles(dir: string): string[] {
-  const run = spawnSync('find', ['.', '-name', '*.html'], { cwd: dir, encoding: 'utf8' });
-  return run.stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((f) => f.replace(/^\.\//, ''));
+/**
+ * Refuse before anything is copied when the server's disk cannot hold what the upload writes
+ * (with a twentieth to spare, and a megabyte for the links and the stamp).
+ */
+export function checkRoom(t: Target, writesKb: number) {
+  const free = Number(/\n\S+\s+\d+\s+\d+\s+(\d+)/.exec(t.sh('df -Pk .'))?.[1]);
+  const needs = Math.ceil(writesKb * 1.05) + 1024;
+  if (!Number.isFinite(free) || free >= needs) return;
+  const mb = (kb: number) => (kb / 1024).toFixed(1);
+  throw failure(t.name, {
+    mn: `Дискэнд зай хүрэлцэхгүй: энэ хувилбарт ${mb(needs)} MB хэрэгтэй, ${mb(free)} MB сул байна. Юу ч хуулаагүй; зай чөлөөлөөд дахин нийтэлнэ үү.`,
+    en: `Not enough space on the disk: this release needs ${mb(needs)} MB, ${mb(free)} MB are free. Nothing was copied; free some space and deploy again.`,
+  });
 }
 
 /** The folders of a build whose files have hashed names: a new build names new files. */
 const hashedFolders = ['_astro', 'pagefind'];
 
 /** An upload's failure in words an administrator acts on. */
-function uploadFailure(t: Target, stderr: string): ReleaseError {
-  const why = /No space left on device/i.test(stderr)
-    ? 'the disk is full (No space left on device)'
-    : lastLine(stderr) || 'rsync failed';
-  return new ReleaseError(`${t.name}: the upload failed: ${why}`);
+function uploadFailure(t: Target, found: string): ReleaseError {
+  if (/No space left on device/i.test(found))
+    return failure(t.name, {
+      mn: 'Файлуудыг хуулж чадсангүй: серверийн диск дүүрсэн (No space left on device).',
+      en: 'The upload failed: the disk is full (No space left on device).',
+    });
+  if (/timeout|timed out|took longer/i.test(found))
+    return failure(
+      t.name,
+      {
+        mn: 'Файлуудыг хуулж чадсангүй: сервер хариу өгөхөө больсон.',
+        en: 'The upload failed: the server stopped answering.',
+      },
+      lastLine(found),
+    );
+  return failure(
+    t.name,
+    { mn: 'Файлуудыг хуулж чадсангүй.', en: 'The upload failed.' },
+    lastLine(found) || 'rsync failed',
+  );
 }
 
 /**
@@ -59,7 +115,7 @@ function uploadFailure(t: Target, stderr: string): ReleaseError {
  * the live release that it has not (listed in that release's `.assets`), renamed when complete. A
  * failed upload takes its partial folder away again.
  */
-export function upload(
+export async function upload(
   dist: string,
   t: Target,
   id: string,
@@ -80,17 +136,20 @@ export function upload(
   // only files whose kept attributes match. Symbolic links are never in a build (the deploy refuses
   // them); --safe-links drops any that would point outside.
   const linkDest = current ? [`--link-dest=../${current}/`, '-c'] : [];
-  const run = t.rsync(
+  const run = await t.rsync(
     [
       '-rlpgoD',
       '-H',
       '--safe-links',
       ...linkDest,
       ...(options.bwlimit ? [`--bwlimit=${options.bwlimit}`] : []),
+      // Printed as it goes: the sign of life the watch in t.rsync waits for.
+      '--info=progress2',
       `${dist}/`,
     ],
     `${partial}/`,
     t.limits.uploadTimeout,
+    t.limits.timeout * 2,
   );
   if (run.status !== 0) {
     removePartial();
@@ -102,7 +161,7 @@ export function upload(
     t.sh(`${own}${carry} && mv -T ${quote(partial)} ${quote(`releases/${id}`)}`);
   } catch (e) {
     removePartial();
-    throw uploadFailure(t, (e as Error).message);
+    throw /No space left on device/i.test((e as Error).message) ? uploadFailure(t, (e as Error).message) : e;
   }
 }
 
