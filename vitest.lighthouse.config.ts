@@ -1,14 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { suite, suiteFiles } from './vitest.suites.ts';
 
-// Lighthouse runs apart from `npm test` (about two minutes); .ci/run runs both.
-export default defineConfig({
-  test: {
-    include: ['tests/lighthouse/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
-    testTimeout: 180_000,
-    hookTimeout: 180_000,
-    fileParallelism: false,
-    reporters: ['default', 'json'],
-    outputFile: { json: 'test-results/lighthouse.json' },
-  },
+// `npm run test:lighthouse`: about two minutes, over the real build.
+export default suite('lighthouse', {
+  include: suiteFiles.lighthouse,
+  globalSetup: ['tests/global-setup.ts'],
+  testTimeout: 180_000,
+  hookTimeout: 180_000,
+  fileParallelism: false,
 });

@@ -163,17 +163,33 @@ function reopenAfterSave({ entry }: { entry: Immutable }) {
   const slug = e.slug || fileNameFor(e.data ?? {});
   if (!slug) return;
   const list = `#/collections/${e.collection}`;
-  // After Decap's own steps that follow the save (a new item's address). Everything is saved, so
-  // Decap's "leave with unsaved changes?" (it can still think a picture unsaved) is answered yes.
-  setTimeout(() => {
+  const item = `${list}/entries/${slug}`;
+  void (async () => {
+    // First Decap's own steps after the save: a new item's address, then its form.
+    await until(() => location.hash === item && !!document.querySelector('input, textarea'));
+    await pause(200);
+    // Everything is saved, so Decap's "leave with unsaved changes?" (it can still think a picture
+    // unsaved) is answered yes.
     const ask = window.confirm;
     window.confirm = () => true;
-    location.hash = list;
-    setTimeout(() => {
-      location.hash = `${list}/entries/${slug}`;
-      setTimeout(() => (window.confirm = ask), 50);
-    }, 50);
-  }, 300);
+    try {
+      location.hash = list;
+      // Opened from the list once the list has loaded it: the form opened before Decap holds the
+      // item has no item for its toolbar's link (Decap's "Cannot read properties of undefined").
+      await until(() => !!document.querySelector(`a[href$="/entries/${CSS.escape(slug)}"]`));
+      location.hash = item;
+      await pause(50);
+    } finally {
+      window.confirm = ask;
+    }
+  })();
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Wait until `ok`, checked every 50 ms, for at most `ms` (then go on as if it were). */
+async function until(ok: () => boolean, ms = 10_000) {
+  for (const end = Date.now() + ms; !ok() && Date.now() < end;) await pause(50);
 }
 
 /** Problems of a file name made from the title moved to the Title, which then says one thing a pane. */

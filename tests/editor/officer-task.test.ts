@@ -49,6 +49,13 @@ const mnOnlyTitle = 'Орчуулаагүй мэдээ';
 const taken = 'content/news/mn/khemjliin-odriin-medee.md';
 /** The Mongolian-only item's file, once saved. */
 let mnOnlyFile = '';
+/** Errors the editor's scripts report (Decap logs what it shows as a red notice). */
+const scriptErrors: string[] = [];
+/** Script errors, and Decap's red notices, apart from refusals the test asks for. */
+const failures = async (from = 0) => [
+  ...scriptErrors.slice(from),
+  ...(await page.getByText(/Урьдчилан харахыг уншиж чадсангүй|Cannot read properties/).allInnerTexts()),
+];
 /** The item written with the formatting buttons, scheduled for next year, once saved. */
 let buttonsSlug = '';
 const buttonsTitle = 'Товчоор бичсэн мэдээ';
@@ -80,6 +87,8 @@ beforeAll(async () => {
   git('add', '-A');
   git('commit', '-qm', 'An earlier item');
   page = await env.browser.context.newPage();
+  page.on('console', (m) => void (m.type() === 'error' && scriptErrors.push(m.text())));
+  page.on('pageerror', (e) => void scriptErrors.push(e.message));
   await page.setViewportSize({ width: 1280, height: 900 });
   mkdirSync(shots, { recursive: true });
 }, 60_000);
@@ -218,9 +227,14 @@ describe("the officer's task in the editor", () => {
 
   it('saves once the title is changed: both files, one picture, the text as typed, a Mongolian commit by the officer', async () => {
     await retype(field('Гарчиг / Title'), `${takenTitle} 2026`);
+    const errorsBefore = scriptErrors.length;
     await save();
     await expect.poll(() => existsSync(mnFile()) && existsSync(enFile()), { timeout: 15_000 }).toBe(true);
     await shown(status()).toMatch(nothingUnsaved);
+    // The item is opened again after the save (and its page looked up for the toolbar's link).
+    await field('Гарчиг / Title').waitFor();
+    await page.waitForTimeout(1500);
+    expect(await failures(errorsBefore)).toEqual([]);
     await page.screenshot({ path: join(shots, 'officer-4-saved.png') });
     const mn = frontMatter(mnFile());
     const en = frontMatter(enFile());
@@ -563,5 +577,12 @@ describe("the officer's task in the editor", () => {
     expect(spawnSync('git', ['status', '--porcelain'], { cwd: env.repo, encoding: 'utf8' }).stdout).toBe('');
     const check = await checkContent(join(env.repo, 'content'));
     expect(check.status, check.output).toBe(0);
+  });
+
+  it('met no script error and no red notice in the whole task, besides the refusals it asked for', async () => {
+    // Decap logs each refusal the officer is shown (and the object with it); nothing else.
+    const asked = /засна уу|Fix \d+ thing|цуцаллаа|was cancelled|Устгасангүй|status of 422|^Object$/;
+    expect(scriptErrors.filter((e) => !asked.test(e))).toEqual([]);
+    expect(await failures(scriptErrors.length)).toEqual([]);
   });
 });
