@@ -48,10 +48,10 @@ function variantB() {
 
 const t = target(dir);
 const steps: string[] = [];
-const publish = (variant: 'A' | 'B') => {
+const publish = async (variant: 'A' | 'B') => {
   const before = releasesOn(t);
   const id = `${releaseId(new Date(), '00000000')}-${variant}`;
-  upload(variants[variant], t, id, before.current);
+  await upload(variants[variant], t, id, before.current);
   steps.push(`${Date.now() / 1000} switch to ${id} from ${JSON.stringify(before)}`);
   switchTo(t, id, before);
   steps.push(`${Date.now() / 1000} switched`);
@@ -61,7 +61,7 @@ const publish = (variant: 'A' | 'B') => {
 beforeAll(async () => {
   cpSync(realDist, variants.A, { recursive: true });
   variantB();
-  publish('A');
+  await publish('A');
   nginx = await startNginx({ root: join(dir, 'current') });
 }, 60_000);
 afterAll(async () => {
@@ -115,7 +115,7 @@ describe('switching releases under load', () => {
     await new Promise((r) => setTimeout(r, 1000));
     for (const variant of ['B', 'A', 'B', 'A', 'B'] as const) {
       const started = performance.now();
-      publish(variant);
+      await publish(variant);
       switches.push(performance.now() - started);
       await new Promise((r) => setTimeout(r, 800));
     }
