@@ -9,7 +9,7 @@ import { releaseCli, pause } from './lib/releases/cli';
 import { type Lock } from './lib/releases/lock';
 import type { ReleaseStamp } from '../src/integrations/release-stamp';
 import { stampName } from '../src/lib/release-manifest';
-import { pinFile, pinOn, releaseId, releasesOn, stampOn, type TargetState } from './lib/releases/state';
+import { livePin, pinFile, releaseId, releasesOn, stampOn, type TargetState } from './lib/releases/state';
 import {
   adoptExisting,
   checkRoom,
@@ -64,8 +64,8 @@ await releaseCli(
       const live = before.current ? stampOn<ReleaseStamp>(t, before.current) : undefined;
       const same = !!live?.digest && live.digest === stamp.digest;
       // A rollback's pin holds against the commit it left (a retried job of the bad commit).
-      const pin = pinOn(t);
-      if (!same && pin && pin.release === before.current && stamp.commit && pin.leftCommit === stamp.commit)
+      const pin = livePin(t, before.current);
+      if (!same && pin && stamp.commit && pin.leftCommit === stamp.commit)
         throw failure(t.name, {
           mn: `Энэ коммитын (${stamp.commit.slice(0, 8)}) хувилбараас буцаж, ${pin.release}-г бэхэлсэн байна; шинэ коммит нийтлэх эсвэл эхлээд буцаалтыг дуусгана уу: npm run rollback -- --unpin`,
           en: `a rollback left the release of this commit (${stamp.commit.slice(0, 8)}) and pinned ${pin.release}; deploy a newer commit, or end the rollback first: npm run rollback -- --unpin`,

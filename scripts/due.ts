@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { CONTENT_ROOT, SITE_NOW } from '../site.config.mjs';
 import { becameDue, datedItems, nextScheduled } from './lib/content-dates';
 import { releaseCli } from './lib/releases/cli';
-import { pinOn, releasesOn } from './lib/releases/state';
+import { livePin, releasesOn } from './lib/releases/state';
 import { say, type Said } from './lib/releases/target';
 
 const tell = (said: Said) => console.log(`due: ${say(undefined, said)}`);
@@ -30,9 +30,9 @@ await releaseCli(
     const text = t.sh('cat current/.release.json 2>/dev/null || true');
     const live: { commit: string; builtFor: string } | undefined = text.trim() ? JSON.parse(text) : undefined;
     // A rollback pinned the live release: nothing is published over it until it is ended.
-    const pin = pinOn(t);
     const current = lives[0].current;
-    if (pin && pin.release === current) {
+    const pin = livePin(t, current);
+    if (pin) {
       tell({
         mn: `нийтлэгдсэн ${current} хувилбарыг буцаалтаар бэхэлсэн (${pin.at}); шинэ коммит нийтлэх эсвэл npm run rollback -- --unpin хүртэл юу ч нийтлэхгүй.`,
         en: `the live release ${current} is pinned by a rollback (${pin.at}); nothing is published until a newer commit is deployed or npm run rollback -- --unpin.`,

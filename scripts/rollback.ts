@@ -5,7 +5,7 @@
 // deployed or --unpin ends it.
 import { releaseCli } from './lib/releases/cli';
 import { carryCommand } from './lib/releases/steps';
-import { pinCommand, pinFile, pinOn, pointCommand, releasesOn, stampOn } from './lib/releases/state';
+import { livePin, pinCommand, pinFile, pinOn, pointCommand, releasesOn, stampOn } from './lib/releases/state';
 import { failure, say } from './lib/releases/target';
 
 await releaseCli(
@@ -18,13 +18,13 @@ await releaseCli(
     if (values.list) {
       for (const t of targets) {
         const r = releasesOn(t);
-        const pin = pinOn(t);
+        const pin = livePin(t, r.current);
         console.log(`${t.name}:`);
         for (const id of [...r.all].reverse()) {
           const marks = [
             id === r.current ? 'нийтлэгдсэн / live' : '',
             id === r.previous ? 'өмнөх / previous' : '',
-            pin?.release === id && id === r.current ? 'буцаалтаар бэхэлсэн / pinned by a rollback' : '',
+            pin?.release === id ? 'буцаалтаар бэхэлсэн / pinned by a rollback' : '',
           ].filter(Boolean);
           console.log(`  ${id}${marks.length ? `  ← ${marks.join('; ')}` : ''}`);
         }

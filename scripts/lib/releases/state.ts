@@ -68,6 +68,15 @@ export interface Pin {
 
 export const pinFile = 'pinned';
 
+/**
+ * The pin that holds on a target: a rollback's, naming the release live now (`current`). A pin
+ * left naming another release (a deploy went live since) holds nothing.
+ */
+export function livePin(t: Target, current: string | undefined): Pin | undefined {
+  const pin = pinOn(t);
+  return pin && current && pin.release === current ? pin : undefined;
+}
+
 /** The pin on a target, if a rollback left one. */
 export function pinOn(t: Target): Pin | undefined {
   const text = t.sh(`cat ${pinFile} 2>/dev/null || true`);
