@@ -10,6 +10,8 @@ export interface PagefindData {
   /** The page's whole indexed text. */
   content?: string;
   meta: Record<string, string | undefined>;
+  /** The page's filters and their values (a regulation's status). */
+  filters?: Record<string, string[] | undefined>;
 }
 interface PagefindInstance {
   options: (o: Record<string, unknown>) => Promise<void>;

@@ -104,6 +104,7 @@ export function resultsView(locale: Locale, strings: ViewStrings) {
       current = rerankByTitle(found.queries, [...top, ...found.hits.slice(pageSize)], (h) => ({
         title: h.loaded?.meta.title ?? '',
         number: h.loaded?.meta.number,
+        superseded: (h.loaded?.filters?.status ?? []).some((s) => s === 'replaced' || s === 'repealed'),
       }));
       if (current.slice(0, pageSize).some((h, i) => h !== top[i]))
         list.replaceChildren(...items(current.slice(0, pageSize)));

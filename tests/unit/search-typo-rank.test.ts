@@ -116,6 +116,21 @@ describe('title re-rank (pure, over plain arrays)', () => {
     expect(rerankByTitle([query], items, (x) => x)).toEqual(expected);
   });
 
+  it('puts an act in force before a replaced one that matches as well, and after one that matches better', () => {
+    const old = { title: 'Law on Standardization and Conformity Assessment', superseded: true };
+    const current = {
+      title: 'Law on Standardization, Technical Regulation and Accreditation of Conformity Assessment',
+    };
+    expect(rerankByTitle(['standardization law'], [old, news, current], (x) => x)).toEqual([
+      current,
+      old,
+      news,
+    ]);
+    // Typed as its title, the replaced act is still found first.
+    const exact = 'Law on Standardization and Conformity Assessment';
+    expect(rerankByTitle([exact], [current, old], (x) => x)).toEqual([old, current]);
+  });
+
   it('re-ranks only the first few, which the page loads anyway', () => {
     const items = [news, news, act, law];
     expect(rerankByTitle(['law on metrology'], items, (x) => x, 2)).toEqual(items);

@@ -5,6 +5,8 @@ import { latinToCyrillic } from './expand';
 interface Titled {
   title: string;
   number?: string;
+  /** A regulation no longer in force (replaced or repealed). */
+  superseded?: boolean;
 }
 
 const comparable = (s: string) =>
@@ -37,10 +39,15 @@ export function titleScore(query: string, item: Titled): number {
 }
 
 /**
- * Put the results whose title matches the query best first, keeping Pagefind's order otherwise.
+ * Put the results whose title matches the query best first, keeping Pagefind's order otherwise. A
+ * regulation no longer in force counts one less: after an act in force that matches as well (a
+ * person asking for "the standardization law" wants the one in force), before any title that does
+ * not match.
  * Only the first `top` are re-ranked: their data (title, number) is what the page loads anyway to
  * show them; the rest keep their place. Each query (the typed one and its rewrites) may match.
  */
+const superseded = (score: number, yes?: boolean) => (yes && score > 0 ? score - 1 : score);
+
 export function rerankByTitle<T>(
   queries: readonly string[],
   items: readonly T[],
@@ -50,7 +57,10 @@ export function rerankByTitle<T>(
   const head = items.slice(0, top).map((item, order) => ({
     item,
     order,
-    score: Math.max(0, ...queries.map((q) => titleScore(q, titled(item)))),
+    score: superseded(
+      Math.max(0, ...queries.map((q) => titleScore(q, titled(item)))),
+      titled(item).superseded,
+    ),
   }));
   head.sort((a, b) => b.score - a.score || a.order - b.order);
   return [...head.map((h) => h.item), ...items.slice(top)];
