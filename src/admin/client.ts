@@ -164,10 +164,17 @@ function reopenAfterSave({ entry }: { entry: Immutable }) {
   if (!slug) return;
   const list = `#/collections/${e.collection}`;
   const item = `${list}/entries/${slug}`;
+  const saved = location.hash;
   void (async () => {
-    // First Decap's own steps after the save: a new item's address, then its form.
-    await until(() => location.hash === item && !!document.querySelector('input, textarea'));
+    // First Decap's own steps after the save: a new item's address, then its form. The officer
+    // going elsewhere meanwhile (another item, a new one) ends this: their place is kept.
+    const opened = await until(
+      () => location.hash === item && !!document.querySelector('input, textarea'),
+      () => location.hash !== saved && location.hash !== item,
+    );
+    if (!opened) return;
     await pause(200);
+    if (location.hash !== item) return;
     // Everything is saved, so Decap's "leave with unsaved changes?" (it can still think a picture
     // unsaved) is answered yes.
     const ask = window.confirm;
@@ -176,8 +183,11 @@ function reopenAfterSave({ entry }: { entry: Immutable }) {
       location.hash = list;
       // Opened from the list once the list has loaded it: the form opened before Decap holds the
       // item has no item for its toolbar's link (Decap's "Cannot read properties of undefined").
-      await until(() => !!document.querySelector(`a[href$="/entries/${CSS.escape(slug)}"]`));
-      location.hash = item;
+      await until(
+        () => !!document.querySelector(`a[href$="/entries/${CSS.escape(slug)}"]`),
+        () => location.hash !== list,
+      );
+      if (location.hash === list) location.hash = item;
       await pause(50);
     } finally {
       window.confirm = ask;
@@ -187,9 +197,16 @@ function reopenAfterSave({ entry }: { entry: Immutable }) {
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Wait until `ok`, checked every 50 ms, for at most `ms` (then go on as if it were). */
-async function until(ok: () => boolean, ms = 10_000) {
-  for (const end = Date.now() + ms; !ok() && Date.now() < end;) await pause(50);
+/**
+ * Wait until `ok`, checked every 50 ms, for at most `ms`: whether it came true (false when it did
+ * not, or when `gone` became true first).
+ */
+async function until(ok: () => boolean, gone: () => boolean, ms = 10_000): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end; await pause(50)) {
+    if (ok()) return true;
+    if (gone()) return false;
+  }
+  return false;
 }
 
 /** Problems of a file name made from the title moved to the Title, which then says one thing a pane. */
