@@ -7,6 +7,7 @@ import { regulationSchema } from './lib/schemas/regulations';
 import { reportSchema } from './lib/schemas/reports';
 import { serviceSchema } from './lib/schemas/services';
 import { synonymSchema } from './lib/schemas/synonyms';
+import { bestBetSchema } from './lib/schemas/best-bets';
 
 // The schemas live in src/lib/schemas/ so that the validator and tests can use them without Astro;
 // every collection reads the one content session (src/lib/content-loader.ts).
@@ -19,4 +20,5 @@ export const collections = {
   regulations: defineCollection({ loader: contentLoader('regulations'), schema: regulationSchema }),
   reports: defineCollection({ loader: contentLoader('reports'), schema: reportSchema }),
   synonyms: defineCollection({ loader: contentLoader('synonyms'), schema: synonymSchema }),
+  'best-bets': defineCollection({ loader: contentLoader('best-bets'), schema: bestBetSchema }),
 };

@@ -7,6 +7,7 @@ import { regulationSchema } from '../lib/schemas/regulations';
 import { reportSchema } from '../lib/schemas/reports';
 import { serviceSchema } from '../lib/schemas/services';
 import { synonymSchema } from '../lib/schemas/synonyms';
+import { bestBetSchema } from '../lib/schemas/best-bets';
 import { contentComponents } from '../lib/markup/allowed';
 import { slugPattern } from '../lib/schemas/fields';
 import { rules } from '../lib/schemas/rules';
@@ -28,6 +29,7 @@ export const schemas: Record<CollectionName, z.ZodType> = {
   regulations: regulationSchema,
   directives: directiveSchema,
   synonyms: synonymSchema,
+  'best-bets': bestBetSchema,
 };
 
 /** Each collection's name, in Mongolian and English. */
@@ -39,6 +41,7 @@ export const collectionNames: Record<CollectionName, [mn: string, en: string]> =
   regulations: ['Эрх зүйн акт', 'Regulations'],
   directives: ['Үүрэг даалгавар', 'Directives'],
   synonyms: ['Хайлтын ижил утгатай үгс', 'Search synonyms'],
+  'best-bets': ['Хайлтад эхэнд гарах хуудас', 'Search best bets'],
 };
 
 const bySlug = (collection: string, display: string[], search = display): Relation => ({
@@ -67,6 +70,7 @@ const previewPaths: Record<CollectionName, string> = {
   regulations: paths.regulation('{{slug}}'),
   directives: paths.directive('{{fields.number}}'),
   synonyms: paths.search,
+  'best-bets': paths.search,
 };
 
 /** What each collection's form adds to the bare schema: pickers, long text, pictures, extra rules. */
@@ -96,6 +100,7 @@ const options: Record<CollectionName, Omit<FieldOptions, 'i18n'>> = {
   },
   directives: { multiline: ['text.mn', 'text.en'], relations: { article: bySlug('news', ['title']) } },
   synonyms: {},
+  'best-bets': {},
 };
 
 /** The editor's own field for a new entry's file name (no schema has it: it is not saved in the file). */
@@ -157,6 +162,7 @@ function collection(name: CollectionName, mdx = false) {
   const summaries: Partial<Record<CollectionName, string>> = {
     directives: '{{number}}. {{text.mn}}',
     synonyms: '{{slug}}',
+    'best-bets': '{{page}}',
   };
   const title = mirrored ? '{{title}}' : (summaries[name] ?? '{{title.mn}}');
   return {
@@ -187,7 +193,8 @@ function collection(name: CollectionName, mdx = false) {
     ...(mirrored ? { i18n: true } : {}),
     fields: [
       { ...fileNameField, ...(mirrored ? { i18n: 'duplicate' } : {}) },
-      ...(name === 'synonyms' ? [] : [previewField]),
+      // The search lists have no page of their own to see.
+      ...(name === 'synonyms' || name === 'best-bets' ? [] : [previewField]),
       ...fields,
       ...(mirrored ? [bodyField(true)] : []),
     ],
@@ -202,6 +209,7 @@ export const collectionOrder: CollectionName[] = [
   'regulations',
   'directives',
   'synonyms',
+  'best-bets',
 ];
 
 /** The kinds whose pages may place a content component (src/lib/markup/allowed.ts). */

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import { indexesFor } from '../lib/search/indexes';
 import { normalizeQuery } from '../lib/search/normalize';
+import type { BestBetQueries } from '../lib/search/best-bets';
 import { loadSegmenterEarly, pagefindFor } from './pagefind-client';
 import {
   checkedFilters,
@@ -19,6 +20,8 @@ interface Config {
   wordsUrl: string;
   pagefindUrl: string;
   synonyms: string[][];
+  indexed: Record<Locale, number>;
+  bestBets: BestBetQueries[];
   strings: ViewStrings;
 }
 
@@ -49,6 +52,8 @@ export function startSearchPage() {
     filters: checkedFilters(app),
     exact,
     synonyms: config.synonyms,
+    indexed: config.indexed,
+    bestBets: config.bestBets,
   });
 
   /** Fetch the index chunks of the query's words of three letters or more (a shorter prefix reads many). */
@@ -96,6 +101,8 @@ export function startSearchPage() {
     },
     eachKey(typed) {
       exact = false;
+      // A search under way is for text no longer in the box: it neither loads its results nor shows them.
+      searchId++;
       // The names of the word pieces under the words' first letters, in each index the search
       // reads, and this page's index chunks for its whole words.
       const query = normalizeQuery(typed);

@@ -9,6 +9,8 @@ interface ResultStrings {
   yearOnly: string;
   types: Record<string, string>;
   languageNames: Record<string, string>;
+  /** {words}: the query's words a result lacks. */
+  missing: string;
 }
 
 /**
@@ -31,6 +33,7 @@ export function resultItem(
   lang: string,
   locale: Locale,
   strings: ResultStrings,
+  missing: readonly string[] = [],
 ): HTMLLIElement {
   const li = document.createElement('li');
   const heading = document.createElement('h2');
@@ -56,5 +59,11 @@ export function resultItem(
   const excerpt = document.createElement('p');
   excerpt.append(...excerptNodes(ownExcerpt(data.excerpt, data.content ?? '', data.meta.title)));
   li.append(heading, meta, excerpt);
+  if (missing.length) {
+    // Found by some of the words only: the page says which it lacks, as typed (plain text).
+    const lacks = Object.assign(document.createElement('p'), { className: 'missing' });
+    lacks.append(...keptText(strings.missing.replace('{words}', missing.join(', '))));
+    li.append(lacks);
+  }
   return li;
 }

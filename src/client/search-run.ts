@@ -1,9 +1,12 @@
-import { expandQuery, unknownWords, type Variant } from '../lib/search/expand';
+import { expandQuery, unknownWords, wordCandidates, type Variant } from '../lib/search/expand';
+import { hasPrefix, type Vocabulary } from '../lib/search/vocabulary';
 import { mergeHits, type Hit } from '../lib/search/merge';
 import { indexesFor } from '../lib/search/indexes';
-import { hasCyrillic, normalizeQuery } from '../lib/search/normalize';
-import { subjectWords, wordSubsets } from '../lib/search/question';
+import { hasCyrillic, isLatinWord, normalizeQuery } from '../lib/search/normalize';
+import { subjectWords } from '../lib/search/question';
+import { queryParts, rankByParts } from '../lib/search/ranked';
 import { synonymVariants } from '../lib/search/synonyms';
+import { bestBetPages, type BestBetQueries } from '../lib/search/best-bets';
 import { forgetPagefind, pagefindFor, type FoundPage, type Filters } from './pagefind-client';
 import type { WordPieces } from './word-pieces';
 
@@ -27,6 +30,10 @@ interface SearchContext {
   exact: boolean;
   /** The officers' synonym groups (content/synonyms/). */
   synonyms: readonly (readonly string[])[];
+  /** How many pages each language's index holds. */
+  indexed: Record<'mn' | 'en', number>;
+  /** The officers' best bets (content/best-bets/). */
+  bestBets: readonly BestBetQueries[];
 }
 
 /** How much a synonym's results count against the words as typed. */
@@ -45,12 +52,17 @@ const plenty = 25;
  * or a rewrite that another query also made asks for the same again.
  */
 const searched = new Map<string, Promise<Hit<FoundPage>[]>>();
-function pagefindHits(lang: 'mn' | 'en', query: string, ctx: SearchContext): Promise<Hit<FoundPage>[]> {
-  const key = JSON.stringify([ctx.pagefindUrl, lang, query, ctx.filters]);
+function pagefindHits(
+  lang: 'mn' | 'en',
+  query: string | null,
+  ctx: SearchContext,
+  filters: Filters = ctx.filters,
+): Promise<Hit<FoundPage>[]> {
+  const key = JSON.stringify([ctx.pagefindUrl, lang, query, filters]);
   let hits = searched.get(key);
   if (!hits) {
     hits = pagefindFor(ctx.pagefindUrl, lang)
-      .then((instance) => instance.search(query, { filters: ctx.filters }))
+      .then((instance) => instance.search(query, { filters }))
       .then((found) =>
         (found?.results ?? []).map((r) => {
           // Loaded once, whether early (below) or to be shown; a fetch that fails (a phone's
@@ -88,39 +100,54 @@ function pagefindHits(lang: 'mn' | 'en', query: string, ctx: SearchContext): Pro
 async function searchLanguage(lang: 'mn' | 'en', query: string, ctx: SearchContext) {
   const run = async (v: Variant) => ({ ...v, hits: await pagefindHits(lang, v.query, ctx) });
   const typedSearch = run({ query, weight: 1 });
-  // One word that finds plenty is on the site as typed: no rewrite or typo fix would be used, so
-  // the word lists are not needed (nor fetched) for it.
-  if (!query.includes(' ')) {
-    const typed = await typedSearch;
-    if (typed.hits.length >= plenty)
-      return { hits: mergeHits([typed]), queries: [query], partial: undefined as string | undefined };
-  }
-  const { variants, unknown } = ctx.exact
-    ? { variants: [] as Variant[], unknown: [] as string[] }
+  // Even a word that finds plenty is checked against the site's words (loaded while typing paused):
+  // for a word the index lacks, Pagefind searches the longest start of it that it has, unsaid
+  // ("хэмжилзүй" finds "хэмжил"'s pages).
+  const { variants, unknown, absent } = ctx.exact
+    ? { variants: [] as Variant[], unknown: [] as string[], absent: false }
     : await ctx.words.withWords(lang, query, (vocab) => ({
         variants: expandQuery(query, vocab, 4, lang).slice(1),
         unknown: unknownWords(query, vocab, lang),
+        absent: query.split(' ').some((w) => guessed(w, vocab, lang)),
       }));
   const typed = await typedSearch;
+  // A word the site has in no form, with no rewrite: what Pagefind finds for it is its own guess.
+  if (unknown.includes(query) && variants.length === 0)
+    return { hits: [], queries: [query], partial: undefined as string | undefined };
   // Words the site has in no form are left out by Pagefind: the page says which words it used.
   const known = query.split(' ').filter((w) => !unknown.includes(w));
   const partial = unknown.length && known.length ? known.join(' ') : undefined;
   const corrected = variants.some((v) => v.corrected);
-  if (!corrected && (typed.hits.length >= plenty || variants.length === 0))
+  if (!corrected && !absent && (typed.hits.length >= plenty || variants.length === 0))
     return { hits: mergeHits([typed]), queries: [query], partial };
-  // The typed query's first results are mostly the merged list's too: their fragments load while
-  // the rewrites are searched (Pagefind keeps loaded fragments).
-  for (const hit of typed.hits.slice(0, 10)) hit.item.data().catch(() => undefined);
   const rewrites = await Promise.all(variants.map(run));
   const fix = rewrites.find((l) => l.corrected && l.hits.length);
   // With a typo fix that finds something, its results count as the typed query's would.
-  const lists = fix ? rewrites.map((l) => (l === fix ? { ...l, weight: 1 } : l)) : [typed, ...rewrites];
+  const lists = fix
+    ? rewrites.map((l) => (l === fix ? { ...l, weight: 1 } : l))
+    : absent
+      ? rewrites
+      : [typed, ...rewrites];
   return {
     hits: mergeHits(lists),
     queries: [query, ...rewrites.map((l) => l.query)],
     corrected: fix?.query,
     partial,
   };
+}
+
+/**
+ * Whether Pagefind's hits for a word would be a guess: for a word the index lacks it searches the
+ * longest start of it that it has, unsaid ("хэмжилзүй" finds "хэмжил"'s pages; the Mongolian
+ * index's "avah" a page with an English word). So: a word of the word lists' script that no word
+ * of the site starts with, or Mongolian typed in Latin letters, which has a Cyrillic reading (the
+ * Mongolian lists hold Cyrillic words only: a Latin word with no reading, "ISO", is searched as typed).
+ */
+function guessed(word: string, vocab: Vocabulary, lang: 'mn' | 'en'): boolean {
+  if (!/^\p{L}+$/u.test(word)) return false;
+  if (lang === 'en') return isLatinWord(word) && !hasPrefix(vocab, word);
+  if (isLatinWord(word)) return wordCandidates(word, vocab).length > 1;
+  return !hasPrefix(vocab, word);
 }
 
 type Found = Awaited<ReturnType<typeof searchLanguage>> & { partial?: string };
@@ -145,28 +172,41 @@ async function searchWithSynonyms(lang: 'mn' | 'en', query: string, ctx: SearchC
   };
 }
 
+/** At most this many parts of a long query are searched one by one (each is a Pagefind search). */
+const maxParts = 6;
+
 /**
- * The search of one language's index, and when all the words together find nothing, the best part
- * of them: the largest that finds anything, of those the one that finds most (at most six parts,
- * each searched with its rewrites, side by side).
+ * Ranked matching over one language's index: all the query's words together, and each part of it
+ * (a word, or a number with its word) on its own, side by side; a page scores by the parts it has,
+ * rarer parts counting more (ranked.ts). A page lacking a word is kept, and says which. When no
+ * page has all the words, the page says which ones the first result was found by.
  */
-async function searchWithParts(lang: 'mn' | 'en', query: string, ctx: SearchContext): Promise<Found> {
-  const whole = await searchWithSynonyms(lang, query, ctx);
-  if (whole.hits.length || ctx.exact || !query.includes(' ')) return whole;
-  const parts = wordSubsets(query);
-  for (let size = query.split(' ').length - 1; size >= 1; size--) {
-    const level = parts.filter((p) => p.split(' ').length === size);
-    const found = await Promise.all(
-      level.map(async (p) => ({ p, r: await searchWithSynonyms(lang, p, ctx) })),
-    );
-    const best = found.reduce<(typeof found)[number] | undefined>(
-      (a, b) => (b.r.hits.length > (a?.r.hits.length ?? 0) ? b : a),
-      undefined,
-    );
-    if (best)
-      return { ...best.r, partial: best.r.partial ?? best.r.corrected ?? best.p, corrected: undefined };
-  }
-  return whole;
+async function searchRanked(lang: 'mn' | 'en', query: string, ctx: SearchContext): Promise<Found> {
+  const parts = queryParts(query);
+  const all = parts.join(' ');
+  if (ctx.exact || parts.length < 2) return searchWithSynonyms(lang, all, ctx);
+  const [whole, ...each] = await Promise.all(
+    [all, ...parts.slice(0, maxParts)].map((q) => searchWithSynonyms(lang, q, ctx)),
+  );
+  const hits = rankByParts(
+    whole.hits,
+    each.map((found, i) => ({ part: parts[i], hits: found.hits })),
+    ctx.indexed[lang],
+  );
+  // A part found only through a typo fix is said, as the whole query's fix would be.
+  const fixed = each.some((e) => e.corrected)
+    ? parts.map((p, i) => each[i]?.corrected ?? p).join(' ')
+    : undefined;
+  const first = hits[0];
+  const used = first?.missing.length ? parts.filter((p) => !first.missing.includes(p)).join(' ') : undefined;
+  return {
+    hits,
+    // The title re-rank asks for titles with all the words: a title with one common word is not
+    // a better match than a page with them all.
+    queries: whole.queries,
+    corrected: whole.hits.length ? whole.corrected : fixed,
+    partial: whole.hits.length ? whole.partial : used,
+  };
 }
 
 /**
@@ -201,21 +241,49 @@ export async function prefetchSearch(typed: string, locale: 'mn' | 'en', ctx: Se
  * when the query has Cyrillic letters.
  */
 export async function findPages(typed: string, locale: 'mn' | 'en', ctx: SearchContext): Promise<Outcome> {
+  const bets = bestBetPages(typed, ctx.bestBets);
+  if (!bets.length) return findRanked(typed, locale, ctx);
+  // The bets' pages in this page's language, asked of the index by their filter (with the ticked
+  // filters), beside the search itself; shown first, each once.
+  const [found, pinned] = await Promise.all([
+    findRanked(typed, locale, ctx),
+    pagefindHits(locale, null, ctx, { ...ctx.filters, bet: { any: bets } }),
+  ]);
+  const ids = new Set(pinned.map((h) => h.id));
+  return {
+    ...found,
+    hits: [...pinned.map((h) => ({ ...h, pinned: true })), ...found.hits.filter((h) => !ids.has(h.id))],
+  };
+}
+
+/** The search itself, best bets aside. */
+async function findRanked(typed: string, locale: 'mn' | 'en', ctx: SearchContext): Promise<Outcome> {
   // A question's words that say what it is about (all of them with "as typed").
   const query = ctx.exact ? normalizeQuery(typed) : subjectWords(normalizeQuery(typed));
-  const own = await searchWithParts(locale, query, ctx);
+  const own = await searchRanked(locale, query, ctx);
   if (locale === 'mn') {
     if (own.hits.length || !/[a-z]/i.test(typed)) return own;
-    const english = await searchWithParts('en', query, ctx);
+    const english = await searchRanked('en', query, ctx);
     return english.hits.length ? { ...english, note: 'englishFallback' } : own;
   }
   if (!hasCyrillic(typed)) return own;
-  const mongolian = await searchWithParts('mn', query, ctx);
+  const mongolian = await searchRanked('mn', query, ctx);
   return {
-    hits: [...own.hits, ...mongolian.hits],
+    // In turn, each list's best first: the first five shown hold both languages' best.
+    hits: alternate(own.hits, mongolian.hits),
     queries: [...own.queries, ...mongolian.queries],
     corrected: own.hits.length ? own.corrected : mongolian.corrected,
     partial: own.hits.length ? own.partial : mongolian.partial,
     note: 'includesMongolian',
   };
+}
+
+/** Two lists taken in turn (a, b, a, b, …), the rest of the longer one after. */
+function alternate<T>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (i < a.length) out.push(a[i]);
+    if (i < b.length) out.push(b[i]);
+  }
+  return out;
 }

@@ -5,8 +5,22 @@
 // longer the search itself. A search that a later key overtakes is dropped, and Pagefind's answers
 // are kept, so searching between keys costs little.
 
-/** How long typing must pause before the search runs (ms). */
-const searchPause = 30;
+/**
+ * How long typing must pause before the search runs (ms): longer than this person's own gap
+ * between keys, so that someone typing a word is not shown the results of each half-typed prefix
+ * (each costing its results' fetches), yet a fast typist waits less than a slow one; longer after
+ * a word's first one or two letters, whose results are never the ones wanted. Enter searches at once.
+ */
+const pauseBounds = { min: 150, max: 400, unknown: 250 };
+const shortWordPause = 450;
+
+/** The pause that says this person has stopped typing: 1.4 times their usual gap between keys. */
+export function searchPause(gaps: readonly number[]): number {
+  if (!gaps.length) return pauseBounds.unknown;
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const usual = sorted[Math.floor(sorted.length / 2)];
+  return Math.min(pauseBounds.max, Math.max(pauseBounds.min, Math.round(1.4 * usual)));
+}
 /** How long typing must pause before the word pieces and the rewrites' chunks are fetched (ms). */
 const prefetchPause = 15;
 
@@ -31,13 +45,21 @@ export function scheduleTyping(input: HTMLInputElement, form: HTMLFormElement, s
   for (const event of ['focus', 'keydown', 'input']) input.addEventListener(event, start, { once: true });
   let searchTimer: ReturnType<typeof setTimeout> | undefined;
   let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  // The gaps between this person's last keys (a gap over a second is a pause, not typing).
+  const gaps: number[] = [];
+  let lastKey = 0;
   input.addEventListener('input', () => {
     const typed = input.value;
+    const now = performance.now();
+    if (lastKey && now - lastKey < 1000 && gaps.push(now - lastKey) > 5) gaps.shift();
+    lastKey = now;
     clearTimeout(pauseTimer);
     steps.eachKey(typed);
     if (typed.trim()) pauseTimer = setTimeout(() => steps.paused(typed), prefetchPause);
     clearTimeout(searchTimer);
-    searchTimer = setTimeout(steps.search, searchPause);
+    // After a space the next word is on its way: as long a pause as after its first letters.
+    const lastWord = typed.trimStart().split(/\s+/).at(-1) ?? '';
+    searchTimer = setTimeout(steps.search, [...lastWord].length < 3 ? shortWordPause : searchPause(gaps));
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -15,6 +15,7 @@ export interface ViewStrings {
   englishFallback: string;
   corrected: string;
   partial: string;
+  missing: string;
   asTyped: string;
   loading: string;
   error: string;
@@ -23,8 +24,11 @@ export interface ViewStrings {
   languageNames: Record<string, string>;
 }
 
-/** Results rendered at a time; each one fetches its own fragment of the index. */
-const pageSize = 10;
+/**
+ * Results rendered at a time; each one fetches its own fragment of the index, so five (as the stock
+ * Pagefind UI shows) keep a search's requests few on a phone's connection; "More results" adds more.
+ */
+const pageSize = 5;
 type Loaded = Hit<FoundPage> & { loaded?: PagefindData };
 const $ = (id: string) => document.getElementById(id)!;
 
@@ -42,7 +46,8 @@ export function resultsView(locale: Locale, strings: ViewStrings) {
   const help = $('search-help');
   let current: Loaded[] = [];
 
-  const items = (hits: Loaded[]) => hits.map((h) => resultItem(h.loaded!, h.item.lang, locale, strings));
+  const items = (hits: Loaded[]) =>
+    hits.map((h) => resultItem(h.loaded!, h.item.lang, locale, strings, h.missing));
   async function load(hits: Loaded[]): Promise<Loaded[]> {
     await Promise.all(hits.map(async (h) => (h.loaded ??= await h.item.data())));
     return hits;
@@ -68,6 +73,7 @@ export function resultsView(locale: Locale, strings: ViewStrings) {
     /** No query: nothing shown. */
     clear() {
       list.replaceChildren();
+      list.dataset.query = '';
       help.hidden = true;
       note.hidden = true;
       showCorrection('');
@@ -81,33 +87,38 @@ export function resultsView(locale: Locale, strings: ViewStrings) {
       status.textContent = strings.error;
     },
     /**
-     * Draw what a search found. Each of the first results is shown as soon as its own data arrives,
-     * in a slot kept for it in the order found, so nothing moves while the others load; then a
-     * title that is the query goes first. Stops (returns false) once `stillCurrent` says a later
-     * search has begun.
+     * Draw what a search found, once: the first results' data loads (in parallel) while the last
+     * search's results stay on screen, then they are put in order (a best bet first, then a title
+     * that is the query) and replace the list in one step, so nothing is emptied, no row is blank
+     * and no link moves while the query stays the same. Stops (returns false) once `stillCurrent`
+     * says a later search has begun.
      */
     async show(
       found: { hits: Loaded[]; queries: string[]; corrected?: string; partial?: string; note?: string },
       typed: string,
       stillCurrent: () => boolean,
     ): Promise<boolean> {
-      const top = found.hits.slice(0, pageSize);
-      const slots = top.map(() => Object.assign(document.createElement('li'), { className: 'pending' }));
-      list.replaceChildren(...slots);
-      await Promise.all(
-        top.map(async (hit, i) => {
-          hit.loaded ??= await hit.item.data();
-          if (stillCurrent()) slots[i].replaceWith(...items([hit]));
-        }),
-      );
+      const pinned = found.hits.filter((h) => h.pinned);
+      const ranked = found.hits.filter((h) => !h.pinned);
       if (!stillCurrent()) return false;
-      current = rerankByTitle(found.queries, [...top, ...found.hits.slice(pageSize)], (h) => ({
-        title: h.loaded?.meta.title ?? '',
-        number: h.loaded?.meta.number,
-        superseded: (h.loaded?.filters?.status ?? []).some((s) => s === 'replaced' || s === 'repealed'),
-      }));
-      if (current.slice(0, pageSize).some((h, i) => h !== top[i]))
-        list.replaceChildren(...items(current.slice(0, pageSize)));
+      await load([...pinned, ...ranked.slice(0, pageSize)]);
+      if (!stillCurrent()) return false;
+      current = [
+        ...pinned,
+        ...rerankByTitle(
+          found.queries,
+          ranked,
+          (h) => ({
+            title: h.loaded?.meta.title ?? '',
+            number: h.loaded?.meta.number,
+            superseded: (h.loaded?.filters?.status ?? []).some((s) => s === 'replaced' || s === 'repealed'),
+          }),
+          pageSize,
+        ),
+      ];
+      list.replaceChildren(...items(current.slice(0, pageSize)));
+      // Which search the list shows (the browser tests watch it change).
+      list.dataset.query = typed.trim();
       more.hidden = current.length <= pageSize;
       // No dead end: with nothing found, the hotline, suggested searches and the services.
       help.hidden = current.length > 0;

@@ -44,7 +44,8 @@ export class WordPieces {
     const id = `${lang}/${head}`;
     let names = this.heads.get(id);
     if (!names) {
-      names = fetchJson<string[]>(`${this.root}heads/${id}.json`, []);
+      const single = (await this.start()).single?.[lang]?.includes(head);
+      names = single ? Promise.resolve([head]) : fetchJson<string[]>(`${this.root}heads/${id}.json`, []);
       this.heads.set(id, names);
     }
     const known = await names;

@@ -120,6 +120,8 @@ export interface Dictionary {
   searchCorrected: string;
   /** No page has all the words; results for some of them; {q} is the words used. */
   searchPartial: string;
+  /** Beside a result that lacks some of the query's words; {words} are those words. */
+  searchMissing: string;
   /** The heading of what is offered when nothing is found. */
   searchHelpTitle: string;
   /** Before the suggested searches. */

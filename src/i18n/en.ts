@@ -130,6 +130,7 @@ export const en: Dictionary = {
   searchFilters: 'Filters',
   searchCorrected: 'Showing results for “{q}”.',
   searchPartial: 'No page has all of those words. Showing results for “{q}”.',
+  searchMissing: 'Not on this page: {words}',
   searchHelpTitle: 'Not what you were looking for?',
   searchSuggestLabel: 'Try searching for:',
   searchSuggestions: ['verification', 'standards', 'measuring instruments'],

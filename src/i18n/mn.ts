@@ -131,6 +131,7 @@ export const mn: Dictionary = {
   searchFilters: 'Шүүлтүүр',
   searchCorrected: '“{q}” гэсэн үгээр хайсан илэрцийг харуулж байна.',
   searchPartial: 'Бүх үгийг агуулсан хуудас олдсонгүй. “{q}” гэсэн үгээр хайсан илэрцийг харуулж байна.',
+  searchMissing: 'Энэ хуудсанд байхгүй үг: {words}',
   searchHelpTitle: 'Хайсан зүйлээ олсонгүй юу?',
   searchSuggestLabel: 'Эдгээрээр хайж үзнэ үү:',
   searchSuggestions: ['баталгаажуулалт', 'стандарт', 'хэмжих хэрэгсэл'],

@@ -49,7 +49,7 @@ const pagesInFlight = 16;
 async function writeWordPieces(outDir: string, counts: Record<string, Map<string, number>>): Promise<number> {
   const root = join(outDir, wordsPath);
   rmSync(root, { recursive: true, force: true });
-  const manifest: PieceManifest = { minKeyLength, heads: {} };
+  const manifest: PieceManifest = { minKeyLength, heads: {}, single: {} };
   const writes: Promise<void>[] = [];
   let written = 0;
   for (const [lang, words] of Object.entries(counts)) {
@@ -62,6 +62,9 @@ async function writeWordPieces(outDir: string, counts: Record<string, Map<string
     for (const [head, names] of heads)
       writes.push(writeFile(join(root, 'heads', lang, `${head}.json`), JSON.stringify(names)));
     manifest.heads[lang] = [...heads.keys()];
+    manifest.single![lang] = [...heads]
+      .filter(([h, names]) => names.length === 1 && names[0] === h)
+      .map(([h]) => h);
     written += pieces.size;
   }
   await Promise.all(writes);

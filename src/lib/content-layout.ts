@@ -14,6 +14,7 @@ export const collectionLayout = {
   directives: 'bilingual',
   regulations: 'bilingual',
   synonyms: 'bilingual',
+  'best-bets': 'bilingual',
 } as const;
 
 export type CollectionName = keyof typeof collectionLayout;

@@ -130,6 +130,40 @@ describe('the editor', () => {
     expect(check.status, check.output).toBe(0);
   });
 
+  it('pins a page to searches (a best bet), refusing a page the site does not have', async () => {
+    await open('/collections/best-bets/new');
+    await field('Файлын нэр / File name').fill('editor-test-bet');
+    await field('Хуудас / Page').fill('/hotlin/');
+    await page.getByRole('button', { name: /^Add хайлтууд \/ searches/i }).click();
+    // The new row's box, labelled as the list.
+    await page
+      .getByLabel(/^Хайлтууд \/ Searches/)
+      .last()
+      .fill('утасны дугаар');
+    await publish();
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/сайтад ийм хуудас алга/)
+            .first()
+            .isVisible(),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    await page.screenshot({ path: join(shots, 'best-bet-refused.png') });
+    const file = join(env.repo, 'content/best-bets/editor-test-bet.yaml');
+    expect(existsSync(file)).toBe(false);
+    await field('Хуудас / Page').fill('/hotline/');
+    await publish();
+    await expect
+      .poll(() => gitLog(env.repo), { timeout: 15_000 })
+      .toMatch(/Хайлтад эхэнд гарах хуудас: «editor-test-bet» нэмэв/);
+    expect(parse(readFileSync(file, 'utf8'))).toEqual({ page: '/hotline/', queries: ['утасны дугаар'] });
+    const check = await checkContent(join(env.repo, 'content'));
+    expect(check.status, check.output).toBe(0);
+  });
+
   it('refuses to save with a required field empty, and says which', async () => {
     await open('/collections/news/new');
     await field('Файлын нэр / File name').fill('editor-test-incomplete');

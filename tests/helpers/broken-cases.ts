@@ -285,4 +285,22 @@ export const brokenCases: [string, Changes, string, string][] = [
     'reports/mn/second.md',
     'status',
   ],
+  [
+    'a best bet for a page the site does not have',
+    { 'best-bets/phone.yaml': 'page: /hotlin/\nqueries:\n  - утасны дугаар\n' },
+    'best-bets/phone.yaml',
+    'page',
+  ],
+  [
+    'a best bet with no search',
+    { 'best-bets/phone.yaml': 'page: /hotline/\nqueries: []\n' },
+    'best-bets/phone.yaml',
+    'queries',
+  ],
+  [
+    'a best bet naming a page by its full address',
+    { 'best-bets/phone.yaml': 'page: https://masm.gov.mn/hotline/\nqueries:\n  - утас\n' },
+    'best-bets/phone.yaml',
+    'page',
+  ],
 ];

@@ -68,6 +68,34 @@ describe('a word with one typo finds what the right word finds', () => {
   });
 });
 
+describe('no rewrite without a notice', () => {
+  // Each of these is searched as something other than what was typed: a typo, ө/ү mistyped, two
+  // words written as one, a word no page has. The page says what it searched, every time.
+  it.each([
+    ['mn', 'зовлогоон', 'зөвлөгөөн'],
+    ['mn', 'хэмжилзүй', 'хэмжил'],
+    ['mn', 'стандрат', 'стандарт'],
+    ['mn', 'стандарт жзщфыв', 'стандарт'],
+    ['en', 'metrolgy', 'metrology'],
+  ] as const)('%s: %s is searched as %s, and the page says so', async (lang, query, used) => {
+    await typeQuery(lang, query);
+    expect(await results().count()).toBeGreaterThan(0);
+    const notice = main().locator('#search-corrected');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain(used);
+  });
+
+  it.each([
+    ['mn', 'зөвлөгөөн'],
+    ['mn', 'стандартын'],
+    ['en', 'metrology law'],
+  ] as const)('%s: %s, words the site has, is searched as typed with no notice', async (lang, query) => {
+    await typeQuery(lang, query);
+    expect(await results().count()).toBeGreaterThan(0);
+    expect(await main().locator('#search-corrected').isVisible()).toBe(false);
+  });
+});
+
 describe('a title that is the query comes first', () => {
   it.each([
     ['mn', 'Хэмжил зүйн тухай хууль', '/regulations/law-on-metrology-2019/'],
@@ -142,6 +170,7 @@ describe('the word lists come in pieces', () => {
   it('a query fetches the manifest and the pieces of its words, not a whole list', async () => {
     const manifest = JSON.parse(readDist('/search-words/manifest.json')) as {
       heads: Record<string, string[]>;
+      single: Record<string, string[]>;
     };
     const pieceCount = manifest.heads.mn
       .map((h) => (JSON.parse(readDist(`/search-words/heads/mn/${h}.json`)) as string[]).length)
@@ -166,10 +195,17 @@ describe('the word lists come in pieces', () => {
     expect(pieces.length).toBeGreaterThanOrEqual(1);
     expect(pieces.length).toBeLessThanOrEqual(3);
     expect(pieces.length).toBeLessThan(pieceCount / 10);
-    // The lists of piece names come by head, only for the heads of the query's words.
+    // The lists of piece names come by head, only for the heads of the query's words, and not for a
+    // head that the manifest says is one piece named as itself.
     const heads = words.filter((p) => p.startsWith('/search-words/heads/mn/'));
-    expect(heads.length).toBeGreaterThanOrEqual(1);
+    const single = new Set(manifest.single.mn);
+    expect(single.size).toBeGreaterThan(0);
+    expect(heads.filter((h) => single.has(h.replace(/^.*\/|\.json$/g, '')))).toEqual([]);
     expect(heads.length).toBeLessThanOrEqual(2);
+    for (const piece of pieces) {
+      const head = piece.replace(/^.*\//, '').slice(0, 2);
+      if (!single.has(head)) expect(heads).toContain(`/search-words/heads/mn/${head}.json`);
+    }
     expect(words).not.toContain('/search-words/mn.json');
     await fresh.close();
   });

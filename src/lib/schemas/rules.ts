@@ -36,6 +36,10 @@ export const rules = {
     mn: 'status: replaced үед л replacedBy бичнэ (хоёулаа хамт)',
     en: 'replacedBy together with status: replaced, and only then',
   },
+  sitePath: {
+    mn: 'энэ сайтын хуудасны хаяг, хэлгүйгээр, / -ээр эхэлж төгссөн, жишээ нь /hotline/',
+    en: 'the address of a page of this site, without the language, starting and ending with /, e.g. /hotline/',
+  },
   atLeastOne: { mn: 'дор хаяж нэг мөр', en: 'at least one item' },
   atLeastTwo: { mn: 'дор хаяж хоёр мөр', en: 'at least two items' },
   noRepeats: { mn: 'давхардаагүй үгс', en: 'each word only once' },

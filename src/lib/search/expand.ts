@@ -1,5 +1,5 @@
 import { hasCyrillic, isLatinWord, normalizeQuery } from './normalize';
-import { stems } from './stem';
+import { latinStems, stems } from './stem';
 import { minTypoLength } from './typo';
 import { hasPrefix, hasWord, prefixReduce, soundsLike, typoCorrection, type Vocabulary } from './vocabulary';
 
@@ -49,16 +49,30 @@ export function wordCandidates(word: string, vocab: Vocabulary): Candidate[] {
       .slice(0, 2)
       .map((term) => ({ term, weight: weights.stem }));
     if (fromStems.length || known) return [typed, ...fromStems];
+    // A Cyrillic word the site does not have, read as one it has (ө/ү or э/е mistyped, two words
+    // written together, a typo) is a correction: the page says so ("Showing results for …").
+    const corrected = (cs: Candidate[]) => cs.map((c) => ({ ...c, corrected: true }));
     const alike = soundLikeCandidates(word, vocab, false);
-    if (alike.length) return [typed, ...alike];
+    if (alike.length) return [typed, ...corrected(alike)];
     const compound = splitCompound(word, vocab);
-    if (compound) return [typed, { term: compound, weight: weights.compound }];
+    if (compound) return [typed, { term: compound, weight: weights.compound, corrected: true }];
     const fixed = typoCandidates(word, vocab);
-    return [typed, ...(fixed.length ? fixed : soundLikeCandidates(word, vocab, true))];
+    return [typed, ...(fixed.length ? fixed : corrected(soundLikeCandidates(word, vocab, true)))];
   }
   if (isLatinWord(word)) {
     const alike = soundLikeCandidates(word, vocab, false);
     if (alike.length) return [typed, ...alike];
+    // An ending typed in Latin letters ("altny" for алтны, "tamgaluulah"): the stem's sound.
+    // A site word whose sound is the stem's exactly ("mungun" → мөнгө) before longer ones (монгол).
+    for (const stem of latinStems(word)) {
+      const same = prefixReduce(vocab.bySkeleton.get(vocab.keyOf(stem)) ?? []).map((term) => ({ term }));
+      const fromStem = same.length ? same : soundLikeCandidates(stem, vocab, false);
+      if (fromStem.length)
+        return [
+          typed,
+          ...fromStem.slice(0, 3).map((c) => ({ term: c.term, weight: weights.sound * weights.stem })),
+        ];
+    }
     const fixed = typoCandidates(word, vocab);
     return [typed, ...(fixed.length ? fixed : soundLikeCandidates(word, vocab, true))];
   }

@@ -3,6 +3,10 @@ export interface Hit<T> {
   id: string;
   score: number;
   item: T;
+  /** Words of the query the page does not have (ranked matching), said beside the result. */
+  missing?: string[];
+  /** An officers' best bet for the search: shown first, whatever the ranking. */
+  pinned?: boolean;
 }
 
 /**

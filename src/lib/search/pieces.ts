@@ -27,6 +27,11 @@ const pieceCap = 8 * 1024;
 export interface PieceManifest {
   minKeyLength: number;
   heads: Record<string, string[]>;
+  /**
+   * The heads that are one piece named as the head (most, on a site of hundreds of pages): their
+   * list of names is known without fetching it, which saves a request per word typed.
+   */
+  single?: Record<string, string[]>;
 }
 
 /** The head a piece name or key prefix is listed under. */

@@ -125,3 +125,70 @@ export function stems(word: string, minEnding = 1): string[] {
   }
   return [...new Set(out)].sort((x, y) => y.length - x.length);
 }
+
+/**
+ * Endings of Mongolian typed in Latin letters, as people spell them on phones (genitive "-iin",
+ * "-ny", "-nii"; accusative "-iig", "-g"; instrumental "-aar"; ablative "-aas"; comitative "-tai";
+ * dative "-d"; verb forms "-uulah", "-lah", "-san", "-dag"; the adjective "-n"), longest first.
+ */
+const latinEndings = [
+  'uulakh',
+  'uulah',
+  'uulsan',
+  'ruugaa',
+  'iinhaa',
+  'lakh',
+  'lah',
+  'leh',
+  'akh',
+  'ah',
+  'eh',
+  'oh',
+  'uh',
+  'san',
+  'sen',
+  'son',
+  'dag',
+  'deg',
+  'dog',
+  'niig',
+  'iigaa',
+  'iigee',
+  'gaa',
+  'gee',
+  'goo',
+  'iin',
+  'nii',
+  'iig',
+  'aar',
+  'oor',
+  'eer',
+  'uur',
+  'aas',
+  'ees',
+  'oos',
+  'uus',
+  'tai',
+  'tei',
+  'toi',
+  'ruu',
+  'ny',
+  'yn',
+  'ig',
+  'ii',
+  'aa',
+  'ee',
+  'oo',
+  'g',
+  'd',
+  't',
+  'n',
+].sort((a, b) => b.length - a.length);
+
+/** Possible stems of a Mongolian word typed in Latin letters, longest first, the word itself excluded. */
+export function latinStems(word: string): string[] {
+  const out = latinEndings
+    .filter((e) => word.length - e.length >= minStemLength && word.endsWith(e))
+    .map((e) => word.slice(0, -e.length));
+  return [...new Set(out)].sort((x, y) => y.length - x.length);
+}

@@ -6,6 +6,7 @@ import type { RegulationData } from '../schemas/regulations';
 import type { ReportData } from '../schemas/reports';
 import type { ServiceData } from '../schemas/services';
 import type { SynonymData } from '../schemas/synonyms';
+import type { BestBetData } from '../schemas/best-bets';
 import type { Localized } from '../translations';
 
 /**
@@ -29,6 +30,8 @@ export interface ContentEntries {
   reports: Entry<ReportData>[];
   /** Search synonyms: no page of their own. */
   synonyms?: Entry<SynonymData>[];
+  /** Pages shown first for given searches: no page of their own. */
+  'best-bets'?: Entry<BestBetData>[];
 }
 
 /** The file an entry came from, for messages. */

@@ -15,7 +15,7 @@ async function collection<C extends CollectionKey>(name: C) {
 
 /** The site model over Astro's collections, computed once per build (each time in `astro dev`). */
 async function load() {
-  const [news, pages, services, directives, regulations, reports, synonyms] = await Promise.all([
+  const [news, pages, services, directives, regulations, reports, synonyms, bestBets] = await Promise.all([
     collection('news'),
     collection('pages'),
     collection('services'),
@@ -23,12 +23,13 @@ async function load() {
     collection('regulations'),
     collection('reports'),
     collection('synonyms'),
+    collection('best-bets'),
   ]);
   // The mode, not NODE_ENV: `astro build` is production even when NODE_ENV says otherwise.
   const preview = import.meta.env.MODE === 'development';
   const changed = gitLastChanged(resolve(CONTENT_ROOT));
   const model = buildSiteModel(
-    { news, pages, services, directives, regulations, reports, synonyms },
+    { news, pages, services, directives, regulations, reports, synonyms, 'best-bets': bestBets },
     { preview, changed, now: SITE_NOW },
   );
   // The build validated everything before starting; this guards `astro dev`, where it does not stop.

@@ -11,6 +11,8 @@ import { filterCounts } from '../search/filters';
 import { pageFacts, searchEntries } from './page-facts';
 import { siteRoutes } from './routes';
 import type { SynonymData } from '../schemas/synonyms';
+import type { BestBetData } from '../schemas/best-bets';
+import { bestBets } from './best-bets';
 
 interface SiteOptions extends ModelOptions {
   /** When git last changed each content file (paths relative to the content root), for /translations/. */
@@ -40,6 +42,8 @@ export function buildSiteModel<
     reports: T[];
     /** Words that search as each other (the search page reads them). */
     synonyms?: Entry<SynonymData>[];
+    /** Pages the search shows first for some searches. */
+    'best-bets'?: Entry<BestBetData>[];
   },
   { changed = new Map(), ...options }: SiteOptions = {},
 ) {
@@ -51,10 +55,24 @@ export function buildSiteModel<
     { ...relations, translationPages: routes.translations.map((r) => r.props) },
     options.now,
   );
-  // The search page offers as filters the values its language's indexed pages have.
+  const bets = bestBets(content['best-bets'] ?? [], paths, facts);
+  // The search page offers as filters the values its language's indexed pages have, and weighs a
+  // word by how many of each index's pages have it (ranked matching).
+  const indexed = { mn: searchEntries(facts, 'mn').length, en: searchEntries(facts, 'en').length };
   const search = routes.search.map((r) => ({
     ...r,
-    props: { ...r.props, filters: filterCounts(searchEntries(facts, r.props.locale)) },
+    props: {
+      ...r.props,
+      filters: filterCounts(searchEntries(facts, r.props.locale)),
+      indexed,
+      bestBets: bets.bets,
+    },
   }));
-  return { ...relations, routes: { ...routes, search }, paths, facts };
+  return {
+    ...relations,
+    problems: [...relations.problems, ...bets.problems],
+    routes: { ...routes, search },
+    paths,
+    facts,
+  };
 }

@@ -10,6 +10,7 @@ import { regulationSchema } from '../schemas/regulations';
 import { reportSchema } from '../schemas/reports';
 import { serviceSchema } from '../schemas/services';
 import { synonymSchema } from '../schemas/synonyms';
+import { bestBetSchema } from '../schemas/best-bets';
 import type { ContentEntries, Entry } from '../site/entries';
 import { buildSiteModel } from '../site/model';
 import { entryPath, href } from '../site/urls';
@@ -34,6 +35,7 @@ const schemas: Record<CollectionName, z.ZodType> = {
   regulations: regulationSchema,
   reports: reportSchema,
   synonyms: synonymSchema,
+  'best-bets': bestBetSchema,
 };
 
 /** Where a mirrored entry's page is, locale-free. */
@@ -123,6 +125,7 @@ export function contentReport(projectRoot: string, options: ValidateOptions = {}
     regulations: [],
     reports: [],
     synonyms: [],
+    'best-bets': [],
   };
   const loaded = new Map<string, Loaded>();
 
