@@ -41,7 +41,7 @@ interface QualityCheck {
   rank: number | null;
 }
 /** A rural connection: 400 ms round trip, 400 kbit/s each way. */
-const rural = { latency: 400, throughput: 400_000 / 8 };
+export const rural = { latency: 400, throughput: 400_000 / 8 };
 
 export interface SearchFigures {
   cold: {
@@ -55,6 +55,18 @@ export interface SearchFigures {
     medianFirstResultMs: number;
     /** Requests one after another before the first result: the longest chain of fetches that each began after the one before ended. */
     medianSerialRequests: number;
+  };
+  /**
+   * Rural too: a query typed into a content page's header box and sent (Enter), from the search
+   * page's navigation to its first result: the chain of requests after the page's HTML, and every
+   * byte fetched for it (HTML included, headers included).
+   */
+  header: {
+    query: string;
+    runs: HeaderRun[];
+    medianFirstResultMs: number;
+    medianSerialRequests: number;
+    medianBytes: number;
   };
   warm: {
     queries: { path: string; query: string; ms: number | null }[];
@@ -123,6 +135,69 @@ async function coldRun(origin: string, network?: typeof rural): Promise<ColdRun>
   }
 }
 
+interface HeaderRun {
+  firstResultMs: number;
+  serialRequests: number;
+  bytes: number;
+  requests: number;
+}
+const headerQuery = 'хэмжих хэрэгсэл';
+
+/** A query sent from a content page's header box on the rural connection (see `header`). */
+export async function headerRun(origin: string, network: typeof rural): Promise<HeaderRun> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: network.latency,
+      downloadThroughput: network.throughput,
+      uploadThroughput: network.throughput,
+    });
+    await page.goto(`${origin}/about/`, { waitUntil: 'load' });
+    // Set in every document from its start: the search page's first result, on its own clock
+    // (which starts at the navigation the form made).
+    await page.addInitScript(() => {
+      const w = window as unknown as W;
+      new MutationObserver(() => {
+        if (document.querySelector('#search-results > li h2 a')) w.firstResult ??= performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const box = page.locator('#site-search-q');
+    await box.fill(headerQuery);
+    await box.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForFunction(() => (window as unknown as W).firstResult !== undefined, null, {
+      timeout: 60_000,
+    });
+    const m = await page.evaluate(() => {
+      const w = window as unknown as W;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => e.responseEnd <= w.firstResult)
+        .map((e) => ({ bytes: e.transferSize, start: e.startTime, end: e.responseEnd, url: e.name }));
+      return { firstResult: w.firstResult, html: nav.transferSize, htmlEnd: nav.responseEnd, resources };
+    });
+    return {
+      firstResultMs: round(m.firstResult, 1),
+      serialRequests: serialChain(m.resources.filter((r) => r.start >= m.htmlEnd - 1)),
+      bytes: m.html + m.resources.reduce((sum, r) => sum + r.bytes, 0),
+      requests: m.resources.length,
+      ...(process.env.BENCH_LIST
+        ? {
+            list: m.resources.map(
+              (r) => `${Math.round(r.start)}-${Math.round(r.end)} ${r.bytes} ${new URL(r.url).pathname}`,
+            ),
+          }
+        : {}),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 /** A search page that records each `search-rendered` time; `query` types and waits for the render. */
 async function searchPage(page: Page, url: string) {
   await page.goto(url, { waitUntil: 'load' });
@@ -161,6 +236,8 @@ export async function measureSearch(dist: string, picks: Pick[], coldRuns = 3): 
     for (let i = 0; i < coldRuns; i++) runs.push(await coldRun(site.origin));
     const ruralRuns: ColdRun[] = [];
     for (let i = 0; i < Math.min(coldRuns, 3); i++) ruralRuns.push(await coldRun(site.origin, rural));
+    const headerRuns: HeaderRun[] = [];
+    for (let i = 0; i < Math.min(coldRuns, 3); i++) headerRuns.push(await headerRun(site.origin, rural));
 
     const browser = await launchBrowser();
     const warm: SearchFigures['warm']['queries'] = [];
@@ -205,6 +282,13 @@ export async function measureSearch(dist: string, picks: Pick[], coldRuns = 3): 
         runs: ruralRuns,
         medianFirstResultMs: round(median(ruralRuns.map((r) => r.firstResultMs)), 1),
         medianSerialRequests: median(ruralRuns.map((r) => r.serialRequests)),
+      },
+      header: {
+        query: headerQuery,
+        runs: headerRuns,
+        medianFirstResultMs: round(median(headerRuns.map((r) => r.firstResultMs)), 1),
+        medianSerialRequests: median(headerRuns.map((r) => r.serialRequests)),
+        medianBytes: median(headerRuns.map((r) => r.bytes)),
       },
       warm: {
         queries: warm.map((w) => ({ ...w, ms: w.ms === null ? null : round(w.ms, 1) })),

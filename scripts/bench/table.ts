@@ -143,6 +143,19 @@ export const rows: Row[] = [
       },
   },
   {
+    label: 'header box → first result, 400 ms / 400 kbit/s',
+    target: '≤ 3.0 s, ≤ 3 in a row, ≤ 110 KB',
+    cell: (r) => {
+      const h = r.search?.header;
+      return (
+        h && {
+          text: `${ms(h.medianFirstResultMs)}, ${h.medianSerialRequests} in a row, ${kb(h.medianBytes)}`,
+          ok: h.medianFirstResultMs <= 3000 && h.medianSerialRequests <= 3 && h.medianBytes <= 110 * KB,
+        }
+      );
+    },
+  },
+  {
     label: 'first-query bytes',
     target: '≤ 200 KB',
     cell: (r) =>
@@ -165,6 +178,52 @@ export const rows: Row[] = [
         text: `${r.versusStock.warm.ratio}× (${r.versusStock.warm.oursMedianMs} / ${r.versusStock.warm.stockMedianMs} ms)`,
         ok: r.versusStock.warm.ratio <= 0.5,
       },
+  },
+  ...(['fast', 'rural'] as const).flatMap((profile): Row[] => [
+    {
+      label: `typing a word, last key → 1st / 5th result vs stock (${profile})`,
+      target: '≤ 0.5×',
+      cell: (r) => {
+        const t = r.versusStock?.typing?.[profile];
+        return (
+          t && {
+            text: `${t.firstRatio}× / ${t.fifthRatio}× (${t.ours.firstMs} / ${t.stock.firstMs} ms)`,
+            ok: (t.firstRatio ?? Infinity) <= 0.5 && (t.fifthRatio ?? Infinity) <= 0.5,
+          }
+        );
+      },
+    },
+  ]),
+  {
+    label: 'typing a word: requests, KB (ours / stock)',
+    target: '≤ stock',
+    cell: (r) => {
+      const t = r.versusStock?.typing?.fast;
+      return (
+        t && {
+          text: `${t.ours.requests} / ${t.stock.requests}, ${kb(t.ours.bytes ?? 0)} / ${kb(t.stock.bytes ?? 0)}`,
+          ok:
+            (t.ours.requests ?? Infinity) <= (t.stock.requests ?? 0) &&
+            (t.ours.bytes ?? Infinity) <= (t.stock.bytes ?? 0),
+        }
+      );
+    },
+  },
+  {
+    label: 'typing a word: emptied / blank rows / moved (ours; stock)',
+    target: '0 / 0 / 0',
+    cell: (r) => {
+      const t = r.versusStock?.typing;
+      if (!t) return undefined;
+      const worst = (k: 'emptied' | 'blankRows' | 'moved', who: 'ours' | 'stock') =>
+        Math.max(t.fast[who][k], t.rural[who][k]);
+      const line = (who: 'ours' | 'stock') =>
+        `${worst('emptied', who)}/${worst('blankRows', who)}/${worst('moved', who)}`;
+      return {
+        text: `${line('ours')}; ${line('stock')}`,
+        ok: worst('emptied', 'ours') + worst('blankRows', 'ours') + worst('moved', 'ours') === 0,
+      };
+    },
   },
   {
     label: 'warm median',

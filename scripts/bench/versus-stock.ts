@@ -23,16 +23,221 @@ interface UiUnderTest {
   box: string;
   /** A result's title link: the moment it is on screen counts. */
   result: string;
+  /** The list of results (its rows are the results). */
+  list: string;
+  /** Where the UI says which query its results are for (ours: the list's data-query). */
+  shownQuery: string;
 }
 const uis: UiUnderTest[] = [
-  { name: 'ours', path: '/search/', box: '#search-q', result: '#search-results > li h2 a' },
+  {
+    name: 'ours',
+    path: '/search/',
+    box: '#search-q',
+    result: '#search-results > li h2 a',
+    list: '#search-results',
+    shownQuery: '#search-results',
+  },
   {
     name: 'stock',
     path: stockPath,
     box: '.pagefind-ui__search-input',
     result: '.pagefind-ui__result-link',
+    list: '.pagefind-ui__results',
+    shownQuery: '.pagefind-ui__message',
   },
 ];
+
+/** A word typed at a person's speed (ms between keys), as the issue measured it. */
+const typedWord = 'хэмжил зүй';
+const keyGap = 180;
+/** A rural connection: 400 ms round trip, 400 kbit/s each way. */
+const ruralNetwork = { latency: 400, throughput: 400_000 / 8 };
+
+export interface TypingRun {
+  /** Last keystroke → the full query's first and fifth result on screen. */
+  firstMs: number | null;
+  fifthMs: number | null;
+  /** From the page's HTML until the results settle. */
+  requests: number;
+  bytes: number;
+  /** What a person sees change: the list emptied after it had results, rows without a title, links moved while the shown query stayed the same. */
+  emptied: number;
+  blankRows: number;
+  moved: number;
+}
+
+/** Type `typedWord` at a person's speed into one UI and watch what it shows and fetches. */
+async function typingRun(origin: string, ui: UiUnderTest, network?: typeof ruralNetwork): Promise<TypingRun> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    // Every request the page makes, its worker's too (the stock UI searches in a web worker, whose
+    // fetches the page's performance entries do not list), from the page's own HTML on; bytes as
+    // received, headers included.
+    const counted = { requests: 0, bytes: 0, pending: [] as Promise<void>[] };
+    page.on('requestfinished', (request) => {
+      counted.requests++;
+      counted.pending.push(
+        request.sizes().then((s) => void (counted.bytes += s.responseBodySize + s.responseHeadersSize)),
+      );
+    });
+    if (network) {
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: network.latency,
+        downloadThroughput: network.throughput,
+        uploadThroughput: network.throughput,
+      });
+    }
+    await page.goto(origin + ui.path, { waitUntil: 'load' });
+    await page.locator(ui.box).waitFor();
+    await page.evaluate(
+      ({ ui, word }) => {
+        const w = window as unknown as {
+          snaps: { at: number; query: string; links: string[]; blank: number }[];
+          lastKey: number;
+          focusAt: number;
+        };
+        w.snaps = [];
+        document.addEventListener('focus', () => (w.focusAt ??= performance.now()), { capture: true });
+        document.addEventListener('input', () => (w.lastKey = performance.now()), { capture: true });
+        // Inline (no named function): the bundler would wrap one in a helper the page lacks.
+        new MutationObserver(() => {
+          const list = document.querySelector(ui.list);
+          const rows = list ? [...list.children] : [];
+          const shown = document.querySelector(ui.shownQuery) as HTMLElement | null;
+          const query =
+            ui.name === 'ours'
+              ? (shown?.dataset.query ?? '')
+              : shown?.textContent?.includes(word)
+                ? word
+                : '';
+          w.snaps.push({
+            at: performance.now(),
+            query,
+            links: rows.flatMap((r) => {
+              const a = r.querySelector('a');
+              return a ? [a.getAttribute('href') ?? ''] : [];
+            }),
+            blank: rows.filter((r) => !r.querySelector('a')).length,
+          });
+        }).observe(document.body, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          characterData: true,
+        });
+      },
+      { ui: { name: ui.name, list: ui.list, shownQuery: ui.shownQuery }, word: typedWord },
+    );
+    const box = page.locator(ui.box);
+    await box.click();
+    await box.pressSequentially(typedWord, { delay: keyGap });
+    // Settled: the full query's results shown, then nothing more arriving for two seconds.
+    await page
+      .waitForFunction(
+        (word) => {
+          const w = window as unknown as { snaps: { query: string; links: string[] }[] };
+          return w.snaps.some((s) => s.query === word && s.links.length > 0);
+        },
+        typedWord,
+        { timeout: 60_000 },
+      )
+      .catch(() => undefined);
+    await page.waitForTimeout(2000);
+    await Promise.all(counted.pending);
+    const seen = await page.evaluate((word) => {
+      const w = window as unknown as {
+        snaps: { at: number; query: string; links: string[]; blank: number }[];
+        lastKey: number;
+        focusAt: number;
+      };
+      const full = w.snaps.filter((s) => s.at >= w.lastKey && s.query === word);
+      const first = full.find((s) => s.links.length >= 1);
+      const fifth = full.find((s) => s.links.length >= 5);
+      let emptied = 0;
+      let moved = 0;
+      w.snaps.forEach((s, i) => {
+        const before = w.snaps[i - 1];
+        if (!before) return;
+        if (before.links.length && !s.links.length) emptied++;
+        // The same query shown, the same links, in another order (a row added after them is not a move).
+        const common = s.links.filter((l) => before.links.includes(l));
+        const order = before.links.filter((l) => common.includes(l));
+        if (s.query === before.query && common.join() !== order.join()) moved++;
+      });
+      return {
+        firstMs: first ? Math.round(first.at - w.lastKey) : null,
+        fifthMs: fifth ? Math.round(fifth.at - w.lastKey) : null,
+        emptied,
+        blankRows: w.snaps.filter((s) => s.blank > 0).length,
+        moved,
+      };
+    }, typedWord);
+    return { ...seen, requests: counted.requests, bytes: counted.bytes };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Each UI typed into `runs` times, interleaved, on the fast line and the rural one. */
+export async function measureTyping(origin: string, runs: number) {
+  const out: Record<'fast' | 'rural', Record<'ours' | 'stock', TypingRun[]>> = {
+    fast: { ours: [], stock: [] },
+    rural: { ours: [], stock: [] },
+  };
+  for (const profile of ['fast', 'rural'] as const)
+    for (let i = 0; i < runs; i++)
+      for (const ui of uis)
+        out[profile][ui.name].push(
+          await typingRun(origin, ui, profile === 'rural' ? ruralNetwork : undefined),
+        );
+  const mid = (xs: (number | null)[]) => {
+    const known = xs.filter((x): x is number => x !== null);
+    return known.length ? round(median(known), 1) : null;
+  };
+  const summary = (rs: TypingRun[]) => ({
+    firstMs: mid(rs.map((r) => r.firstMs)),
+    fifthMs: mid(rs.map((r) => r.fifthMs)),
+    requests: mid(rs.map((r) => r.requests)),
+    bytes: mid(rs.map((r) => r.bytes)),
+    emptied: Math.max(...rs.map((r) => r.emptied)),
+    blankRows: Math.max(...rs.map((r) => r.blankRows)),
+    moved: Math.max(...rs.map((r) => r.moved)),
+  });
+  const ratio = (a: number | null, b: number | null) => (a !== null && b ? round(a / b, 2) : null);
+  return Object.fromEntries(
+    (['fast', 'rural'] as const).map((p) => {
+      const ours = summary(out[p].ours);
+      const stock = summary(out[p].stock);
+      return [
+        p,
+        {
+          word: typedWord,
+          keyGapMs: keyGap,
+          runs: out[p],
+          ours,
+          stock,
+          firstRatio: ratio(ours.firstMs, stock.firstMs),
+          fifthRatio: ratio(ours.fifthMs, stock.fifthMs),
+        },
+      ];
+    }),
+  ) as Record<
+    'fast' | 'rural',
+    {
+      word: string;
+      keyGapMs: number;
+      runs: Record<'ours' | 'stock', TypingRun[]>;
+      ours: ReturnType<typeof summary>;
+      stock: ReturnType<typeof summary>;
+      firstRatio: number | null;
+      fifthRatio: number | null;
+    }
+  >;
+}
 
 /** Pagefind writes its UI with every bundle: write one for a page of nothing and keep the UI's files. */
 async function stockUiFiles(): Promise<string> {
@@ -137,6 +342,7 @@ async function warmPage(origin: string, ui: UiUnderTest) {
 }
 
 export interface VersusStock {
+  typing?: Awaited<ReturnType<typeof measureTyping>>;
   coldQuery: string;
   cold: { ours: number[]; stock: number[]; oursMedianMs: number; stockMedianMs: number; ratio: number };
   warm: { queries: string[]; oursMedianMs: number; stockMedianMs: number; ratio: number };
@@ -166,7 +372,10 @@ export async function measureVersusStock(dist: string, runs: number): Promise<Ve
       await pages.stock.close();
     }
     const m = (xs: number[]) => round(median(xs), 1);
+    // A word typed at a person's speed: fewer runs, each types for two seconds and waits for quiet.
+    const typing = await measureTyping(site.origin, Math.min(runs, 3));
     return {
+      typing,
       coldQuery,
       cold: {
         ours: cold.ours.map((x) => round(x, 1)),

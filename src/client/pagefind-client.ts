@@ -1,3 +1,4 @@
+import { hintedTag } from '../lib/search/hints';
 /** The parts of Pagefind's browser API this site uses. */
 interface PagefindResult {
   id: string;
@@ -60,7 +61,14 @@ async function createFor(url: string, lang: string): Promise<PagefindInstance> {
   try {
     // In the page, not a web worker: for an index this small the worker's message round trips
     // cost more than they save (npm run bench:search: warm median 22 ms with it, 12 ms without).
-    instance = mod.createInstance({ noWorker: true });
+    // The tag of the entry file the page's head hinted (search-index.ts), so Pagefind asks for the
+    // address already on its way; without hints Pagefind makes its own.
+    const tag = hintedTag(
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map(
+        (l) => l.getAttribute('href') ?? '',
+      ),
+    );
+    instance = mod.createInstance({ noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
   } finally {
     html.lang = pageLang;
   }

@@ -11,8 +11,10 @@
  * (each costing its results' fetches), yet a fast typist waits less than a slow one; longer after
  * a word's first one or two letters, whose results are never the ones wanted. Enter searches at once.
  */
-const pauseBounds = { min: 150, max: 400, unknown: 250 };
+const pauseBounds = { min: 100, max: 400, unknown: 250 };
 const shortWordPause = 450;
+/** Text that arrives all at once (pasted, picked from the keyboard's suggestions) is not being typed. */
+const wholeTextPause = 30;
 
 /** The pause that says this person has stopped typing: 1.4 times their usual gap between keys. */
 export function searchPause(gaps: readonly number[]): number {
@@ -48,8 +50,11 @@ export function scheduleTyping(input: HTMLInputElement, form: HTMLFormElement, s
   // The gaps between this person's last keys (a gap over a second is a pause, not typing).
   const gaps: number[] = [];
   let lastKey = 0;
+  let lastValue = input.value;
   input.addEventListener('input', () => {
     const typed = input.value;
+    const grewAtOnce = typed.length - lastValue.length > 1;
+    lastValue = typed;
     const now = performance.now();
     if (lastKey && now - lastKey < 1000 && gaps.push(now - lastKey) > 5) gaps.shift();
     lastKey = now;
@@ -59,7 +64,8 @@ export function scheduleTyping(input: HTMLInputElement, form: HTMLFormElement, s
     clearTimeout(searchTimer);
     // After a space the next word is on its way: as long a pause as after its first letters.
     const lastWord = typed.trimStart().split(/\s+/).at(-1) ?? '';
-    searchTimer = setTimeout(steps.search, [...lastWord].length < 3 ? shortWordPause : searchPause(gaps));
+    const pause = grewAtOnce ? wholeTextPause : [...lastWord].length < 3 ? shortWordPause : searchPause(gaps);
+    searchTimer = setTimeout(steps.search, pause);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

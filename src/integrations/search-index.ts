@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +7,9 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { groupByHead, minKeyLength, pieceKeys, splitPieces, type PieceManifest } from '../lib/search/pieces';
 import { separateForIndex } from '../lib/search/separate';
+import { searchHints, type PagefindEntry } from '../lib/search/hints';
+import { locales } from '../i18n/locales';
+import { href, paths } from '../lib/site/urls';
 import { countWords, indexedWords } from '../lib/search/words';
 
 function allFiles(dir: string): string[] {
@@ -123,6 +127,7 @@ export function searchIndex(): AstroIntegration {
         await pagefind.close();
         for (const name of unusedPagefindBundles) rmSync(join(outDir, 'pagefind', name), { force: true });
         const pieces = await writeWordPieces(outDir, counts);
+        hintSearchPages(outDir);
         // The benchmark (scripts/bench/) reads the time from this line.
         logger.info(
           `Pagefind read ${indexed} pages; ${counts.mn.size} Mongolian and ${counts.en.size} English words listed in ${pieces} pieces; search step ${Math.round(performance.now() - started)} ms`,
@@ -130,4 +135,32 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/** The copy of a search page that carries the hints, beside it: what nginx serves for `?q=…`. */
+export const hintedSearchFile = 'query.html';
+
+/**
+ * Write beside each search page a copy with, in its head, the hints for what its first search
+ * reads (hints.ts). The page itself loads nothing of the search until someone is about to search;
+ * the copy is what the server sends when the address already holds a query (`?q=…`, the header's
+ * form: deploy/nginx.conf), so the search's files load in one round trip with the page's own
+ * script. Written here because the names of Pagefind's files are known only once it has written
+ * them. The tag is a digest of the entry file, so a new index is a new address. The late
+ * compression pass compresses the copies.
+ */
+function hintSearchPages(outDir: string): void {
+  const entryText = readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8');
+  const entry = JSON.parse(entryText) as PagefindEntry;
+  const tag = createHash('sha256').update(entryText).digest('hex').slice(0, 12);
+  for (const locale of locales) {
+    const file = join(outDir, href(locale, paths.search), 'index.html');
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('</head>')) throw new Error(`${file} has no </head> for the search hints`);
+    writeFileSync(
+      join(outDir, href(locale, paths.search), hintedSearchFile),
+      html.replace('</head>', `${searchHints(entry, locale, tag, `${wordsPath}manifest.json`)}</head>`),
+    );
+  }
 }

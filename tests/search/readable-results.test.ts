@@ -97,9 +97,10 @@ describe('the search page loads nothing of the search until someone is about to 
 
 describe('Pagefind is loaded once per index, each with its own WebAssembly', () => {
   it.each([
-    ['/search/?q=стандарт', ['wasm.unknown.pagefind'], '/news/'],
-    // A Cyrillic query on the English page searches the Mongolian index too.
-    ['/en/search/?q=стандарт', ['wasm.en.pagefind', 'wasm.unknown.pagefind'], '/news/'],
+    ['/search/?q=стандарт', ['wasm.unknown.pagefind'], /^\/news\//],
+    // A Cyrillic query on the English page searches the Mongolian index too: Mongolian pages are
+    // among the first results (the two languages' results in turn).
+    ['/en/search/?q=стандарт', ['wasm.en.pagefind', 'wasm.unknown.pagefind'], /^\/(?!en\/)/],
   ])('%s', async (address, wasm, found) => {
     const fresh = await env.browser.context.newPage();
     const requests: string[] = [];
@@ -124,7 +125,7 @@ describe('Pagefind is loaded once per index, each with its own WebAssembly', () 
     const paths = await fresh
       .locator('#search-results > li h2 a')
       .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(paths.some((p) => p.startsWith(found))).toBe(true);
+    expect(paths.some((p) => found.test(p))).toBe(true);
     await fresh.close();
   });
 });
