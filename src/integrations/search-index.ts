@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { groupByHead, minKeyLength, pieceKeys, splitPieces, type PieceManifest } from '../lib/search/pieces';
 import { separateForIndex } from '../lib/search/separate';
-import { searchHints, type PagefindEntry } from '../lib/search/hints';
+import { hintedSearchFile, searchHints, type PagefindEntry } from '../lib/search/hints';
 import { locales } from '../i18n/locales';
 import { href, paths } from '../lib/site/urls';
 import { countWords, indexedWords } from '../lib/search/words';
@@ -136,9 +136,6 @@ export function searchIndex(): AstroIntegration {
     },
   };
 }
-
-/** The copy of a search page that carries the hints, beside it: what nginx serves for `?q=…`. */
-export const hintedSearchFile = 'query.html';
 
 /**
  * Write beside each search page a copy with, in its head, the hints for what its first search

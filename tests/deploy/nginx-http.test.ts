@@ -83,6 +83,27 @@ describe('clean URLs', () => {
   });
 });
 
+describe('the search page with a query', () => {
+  it.each(['/search/', '/en/search/'])(
+    '%s?q=… is the page with hints for its first search; without a query, the page that loads nothing of it',
+    async (path) => {
+      const hinted = await get(`${path}?q=${encodeURIComponent('хэмжил зүй')}`);
+      expect(hinted.status).toBe(200);
+      expect(hinted.body.equals(file(`${path}query.html`))).toBe(true);
+      expect(hinted.body.toString()).toMatch(/<link rel="modulepreload" href="\/pagefind\/pagefind\.js">/);
+      expectSecurityHeaders(hinted, path);
+      for (const bare of [path, `${path}?q=`]) {
+        const res = await get(bare);
+        expect(res.status).toBe(200);
+        expect(res.body.equals(file(`${path}index.html`))).toBe(true);
+        expect(res.body.toString()).not.toContain('rel="preload"');
+      }
+      // The copy is not an address of its own.
+      expect((await get(`${path}query.html`)).status).toBe(404);
+    },
+  );
+});
+
 describe('the 404 pages', () => {
   it.each([
     ['/no-such-page/', '/404.html', 'mn'],

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { projectRoot } from './astro';
 import { fixtureDist } from './fixture-site';
+import { hintedSearchFile } from '../../src/lib/search/hints';
 
 /** The real site's build: what is published. The gates and the server tests read it. */
 export const realDist = join(projectRoot, 'dist');
@@ -32,10 +33,13 @@ export function distFiles(root = fixtureDist): string[] {
 /** The 404 pages: Mongolian (and English) for unknown paths, English (and Mongolian) under /en/. */
 export const notFoundPages: readonly string[] = ['/404.html', '/en/404.html'];
 
-/** Every built HTML page as its URL path (`/en/news/x/`), plus the 404 pages. */
+/**
+ * Every built HTML page as its URL path (`/en/news/x/`), plus the 404 pages; not the search pages'
+ * hinted copies, which the server sends for the search page's own address with a query.
+ */
 export function htmlPages(root = fixtureDist): string[] {
   return distFiles(root)
-    .filter((f) => f.endsWith('.html'))
+    .filter((f) => f.endsWith('.html') && !f.endsWith(`/search/${hintedSearchFile}`))
     .map((f) => f.replace(/index\.html$/, ''));
 }
 

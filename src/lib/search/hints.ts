@@ -1,3 +1,9 @@
+/**
+ * The copy of a search page that carries the hints, written beside it by the build: what nginx
+ * serves for the search page's address with `?q=…` (deploy/nginx.conf). Not an address of its own.
+ */
+export const hintedSearchFile = 'query.html';
+
 /** What Pagefind's `pagefind-entry.json` says of each language's index. */
 export interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null }>;
