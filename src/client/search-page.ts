@@ -2,6 +2,7 @@ import type { Locale } from '../i18n/locales';
 import { indexesFor } from '../lib/search/indexes';
 import { normalizeQuery } from '../lib/search/normalize';
 import type { BestBetQueries } from '../lib/search/best-bets';
+import { hintsTemplateId } from '../lib/search/hints';
 import { loadSegmenterEarly, pagefindFor } from './pagefind-client';
 import {
   checkedFilters,
@@ -84,6 +85,10 @@ export function startSearchPage() {
 
   const searchNow = scheduleTyping(input, form, {
     start() {
+      // What the first search reads, all at once (the page's inert copy of the hints).
+      const hints = document.getElementById(hintsTemplateId) as HTMLTemplateElement | null;
+      if (hints) document.head.append(hints.content.cloneNode(true));
+      hints?.remove();
       void words.start();
       pagefindFor(config.pagefindUrl, locale)
         .then((loaded) => {

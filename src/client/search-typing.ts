@@ -11,7 +11,7 @@
  * (each costing its results' fetches), yet a fast typist waits less than a slow one; longer after
  * a word's first one or two letters, whose results are never the ones wanted. Enter searches at once.
  */
-const pauseBounds = { min: 100, max: 400, unknown: 250 };
+const pauseBounds = { min: 60, max: 400, unknown: 250 };
 const shortWordPause = 450;
 /** Text that arrives all at once (pasted, picked from the keyboard's suggestions) is not being typed. */
 const wholeTextPause = 30;

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { groupByHead, minKeyLength, pieceKeys, splitPieces, type PieceManifest } from '../lib/search/pieces';
 import { separateForIndex } from '../lib/search/separate';
-import { hintedSearchFile, searchHints, type PagefindEntry } from '../lib/search/hints';
+import { hintedSearchFile, hintsTemplateId, searchHints, type PagefindEntry } from '../lib/search/hints';
 import { locales } from '../i18n/locales';
 import { href, paths } from '../lib/site/urls';
 import { countWords, indexedWords } from '../lib/search/words';
@@ -139,12 +139,13 @@ export function searchIndex(): AstroIntegration {
 
 /**
  * Write beside each search page a copy with, in its head, the hints for what its first search
- * reads (hints.ts). The page itself loads nothing of the search until someone is about to search;
- * the copy is what the server sends when the address already holds a query (`?q=…`, the header's
- * form: deploy/nginx.conf), so the search's files load in one round trip with the page's own
- * script. Written here because the names of Pagefind's files are known only once it has written
- * them. The tag is a digest of the entry file, so a new index is a new address. The late
- * compression pass compresses the copies.
+ * reads (hints.ts): what the server sends when the address already holds a query (`?q=…`, the
+ * header's form: deploy/nginx.conf), so the search's files load in one round trip with the page's
+ * own script. The page itself loads nothing of the search until someone is about to search; it
+ * holds the same hints in an inert `<template>`, which its script puts in the head then, so they
+ * load at once rather than one after the other. Written here because the names of Pagefind's files
+ * are known only once it has written them. The tag is a digest of the entry file, so a new index
+ * is a new address. The late compression pass compresses both again.
  */
 function hintSearchPages(outDir: string): void {
   const entryText = readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8');
@@ -155,9 +156,14 @@ function hintSearchPages(outDir: string): void {
     if (!existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
     if (!html.includes('</head>')) throw new Error(`${file} has no </head> for the search hints`);
+    const hints = searchHints(entry, locale, tag, `${wordsPath}manifest.json`);
     writeFileSync(
       join(outDir, href(locale, paths.search), hintedSearchFile),
-      html.replace('</head>', `${searchHints(entry, locale, tag, `${wordsPath}manifest.json`)}</head>`),
+      html.replace('</head>', `${hints}</head>`),
+    );
+    writeFileSync(
+      file,
+      html.replace('</head>', `<template id="${hintsTemplateId}">${hints}</template></head>`),
     );
   }
 }

@@ -28,9 +28,9 @@ describe('the pause that says typing has stopped', () => {
   it('follows the person’s own rhythm, within bounds', () => {
     expect(searchPause([])).toBe(250);
     expect(searchPause([180, 170, 190])).toBe(252);
-    // A fast typist waits less, a slow one more, never below 100 ms or above 400 ms.
+    // A fast typist waits less, a slow one more, never below 60 ms or above 400 ms.
     expect(searchPause([90, 100, 95])).toBeLessThan(searchPause([250, 260, 240]));
-    expect(searchPause([5, 6, 4])).toBe(100);
+    expect(searchPause([5, 6, 4])).toBe(60);
     expect(searchPause([900, 800])).toBe(400);
     // One long gap among steady keys does not stretch it.
     expect(searchPause([180, 180, 900, 180, 180])).toBe(252);

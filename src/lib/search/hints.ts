@@ -4,6 +4,9 @@
  */
 export const hintedSearchFile = 'query.html';
 
+/** The search page's inert copy of the hints, put in its head when someone is about to search. */
+export const hintsTemplateId = 'search-hints';
+
 /** What Pagefind's `pagefind-entry.json` says of each language's index. */
 export interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null }>;
