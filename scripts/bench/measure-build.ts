@@ -1,5 +1,6 @@
 // One cold `astro build` of a content tree, measured: wall time, peak memory of the whole process
 // tree (polled from /proc), the search step's time from the log, and the pages built.
+import { isPageFile } from '../../src/lib/search/hints.ts';
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
@@ -133,7 +134,7 @@ export async function measureBuild(o: BuildOptions): Promise<BuildFigures> {
     const tail = output.trim().split('\n').slice(-30).join('\n');
     throw new Error(`astro build exited with ${code} (log: ${o.logFile}):\n${tail}`);
   }
-  const htmlPages = listFiles(o.outDir).filter((f) => f.endsWith('.html')).length;
+  const htmlPages = listFiles(o.outDir).filter(isPageFile).length;
   return {
     nodeVersion,
     wallMs: Math.round(wallMs),

@@ -7,7 +7,7 @@
 // Quality: are pages found by their exact titles in the top five?
 import type { Page } from 'playwright-core';
 import { startNginx } from '../lib/nginx.ts';
-import { launchBrowser } from '../lib/browser.ts';
+import { launchBrowser, ruralLine, throttle } from '../lib/browser.ts';
 import type { Pick } from './picks.ts';
 import { latinize, median, percentile, round } from './stats.ts';
 
@@ -40,8 +40,7 @@ interface QualityCheck {
   expected: string;
   rank: number | null;
 }
-/** A rural connection: 400 ms round trip, 400 kbit/s each way. */
-export const rural = { latency: 400, throughput: 400_000 / 8 };
+export const rural = ruralLine;
 
 export interface SearchFigures {
   cold: {
@@ -92,16 +91,7 @@ async function coldRun(origin: string, network?: typeof rural): Promise<ColdRun>
   try {
     const page = await browser.context.newPage();
     await page.goto(`${origin}/search/`, { waitUntil: 'load' });
-    if (network) {
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: network.latency,
-        downloadThroughput: network.throughput,
-        uploadThroughput: network.throughput,
-      });
-    }
+    if (network) await throttle(browser.context, page, network);
     await page.evaluate(() => {
       const w = window as unknown as W;
       document.addEventListener('focus', () => (w.focusAt ??= performance.now()), { capture: true });
@@ -148,14 +138,7 @@ export async function headerRun(origin: string, network: typeof rural): Promise<
   const browser = await launchBrowser();
   try {
     const page = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: network.latency,
-      downloadThroughput: network.throughput,
-      uploadThroughput: network.throughput,
-    });
+    await throttle(browser.context, page, network);
     await page.goto(`${origin}/about/`, { waitUntil: 'load' });
     // Set in every document from its start: the search page's first result, on its own clock
     // (which starts at the navigation the form made).

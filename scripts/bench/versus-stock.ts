@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../lib/browser.ts';
+import { launchBrowser, ruralLine, throttle } from '../lib/browser.ts';
 import { startNginx } from '../lib/nginx.ts';
 import { median, round } from './stats.ts';
 
@@ -50,8 +50,7 @@ const uis: UiUnderTest[] = [
 /** A word typed at a person's speed (ms between keys), as the issue measured it. */
 const typedWord = 'хэмжил зүй';
 const keyGap = 180;
-/** A rural connection: 400 ms round trip, 400 kbit/s each way. */
-const ruralNetwork = { latency: 400, throughput: 400_000 / 8 };
+const ruralNetwork = ruralLine;
 
 export interface TypingRun {
   /** Last keystroke → the full query's first and fifth result on screen. */
@@ -81,16 +80,7 @@ async function typingRun(origin: string, ui: UiUnderTest, network?: typeof rural
         request.sizes().then((s) => void (counted.bytes += s.responseBodySize + s.responseHeadersSize)),
       );
     });
-    if (network) {
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: network.latency,
-        downloadThroughput: network.throughput,
-        uploadThroughput: network.throughput,
-      });
-    }
+    if (network) await throttle(browser.context, page, network);
     await page.goto(origin + ui.path, { waitUntil: 'load' });
     await page.locator(ui.box).waitFor();
     await page.evaluate(

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium; test tools cannot download a browser of their own here. */
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -31,4 +31,19 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A phone's line in the countryside: 400 ms round trip, 400 kbit/s each way. */
+export const ruralLine = { latency: 400, throughput: 400_000 / 8 };
+
+/** Slow a page's network to `line` (Chromium's own emulation), from now on. */
+export async function throttle(context: BrowserContext, page: Page, line = ruralLine): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: line.latency,
+    downloadThroughput: line.throughput,
+    uploadThroughput: line.throughput,
+  });
 }

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { projectRoot } from './astro';
 import { fixtureDist } from './fixture-site';
-import { hintedSearchFile } from '../../src/lib/search/hints';
+import { isPageFile } from '../../src/lib/search/hints';
 
 /** The real site's build: what is published. The gates and the server tests read it. */
 export const realDist = join(projectRoot, 'dist');
@@ -39,7 +39,7 @@ export const notFoundPages: readonly string[] = ['/404.html', '/en/404.html'];
  */
 export function htmlPages(root = fixtureDist): string[] {
   return distFiles(root)
-    .filter((f) => f.endsWith('.html') && !f.endsWith(`/search/${hintedSearchFile}`))
+    .filter(isPageFile)
     .map((f) => f.replace(/index\.html$/, ''));
 }
 

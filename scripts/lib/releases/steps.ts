@@ -1,3 +1,4 @@
+import { hintedSearchFile, isPageFile } from '../../../src/lib/search/hints';
 import { spawnSync } from 'node:child_process';
 import { failure, lastLine, quote, type ReleaseError, type Target } from './target';
 import { partialSuffix, pointCommand, releaseId, releasesOn, type TargetState } from './state';
@@ -38,7 +39,7 @@ export async function pageChanges(
       const [, kind, size, file = ''] = /^(\S) (\d+) (.*)$/.exec(line) ?? [];
       if (kind === 'd') out.writesKb += 4;
       else if (kind === 'f') out.writesKb += blocksKb(Number(size));
-      if (kind === 'f' && file.endsWith('.html')) out.added.push(file);
+      if (kind === 'f' && isPageFile(file)) out.added.push(file);
     }
     return out;
   }
@@ -56,7 +57,7 @@ export async function pageChanges(
   for (const line of run.stdout.split('\n')) {
     const [, code = '', size = '0', file = ''] = /^(\S+)\s+(\d+)\s+(.*)$/.exec(line) ?? [];
     if (code.startsWith('>f')) out.writesKb += blocksKb(Number(size));
-    if (!file.endsWith('.html')) continue;
+    if (!isPageFile(file)) continue;
     if (code === '*deleting') out.removed.push(file);
     else if (code.startsWith('>f+++')) out.added.push(file);
     else if (code.startsWith('>f')) out.changed.push(file);
@@ -65,7 +66,13 @@ export async function pageChanges(
   out.writesKb +=
     4 *
     Number(spawnSync('sh', ['-c', 'find . -type d | wc -l'], { cwd: dist, encoding: 'utf8' }).stdout.trim());
-  out.live = Number(t.sh(`find ${quote(`releases/${current}/`)} -name '*.html' | wc -l`).trim());
+  out.live = Number(
+    t
+      .sh(
+        `find ${quote(`releases/${current}/`)} -name '*.html' ! -path '*/search/${hintedSearchFile}' | wc -l`,
+      )
+      .trim(),
+  );
   return out;
 }
 

@@ -4,6 +4,10 @@
  */
 export const hintedSearchFile = 'query.html';
 
+/** Whether a built HTML file (a path in dist/) is a page of its own, not a search page's hinted copy. */
+export const isPageFile = (path: string) =>
+  path.endsWith('.html') && !path.replace(/\\/g, '/').endsWith(`search/${hintedSearchFile}`);
+
 /** The search page's inert copy of the hints, put in its head when someone is about to search. */
 export const hintsTemplateId = 'search-hints';
 
