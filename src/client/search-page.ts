@@ -118,10 +118,15 @@ export function startSearchPage() {
     paused(typed) {
       // The pieces, short words' chunks and the rewrites' chunks: not for every half-typed word
       // ("ста" reads every piece under it). Before Pagefind is ready only the word pieces.
+      // Not while a word is so short that it reads many pieces: the search loads what it needs.
       const query = normalizeQuery(typed);
-      const ready = pagefind
-        ? prefetchSearch(query, locale, context())
-        : Promise.all(indexesFor(query, locale).map((lang) => words.prefetch(lang, query)));
+      const langs = indexesFor(query, locale);
+      const ready = Promise.all(langs.map((lang) => words.readsFew(lang, query, 2))).then((few) => {
+        if (!few.every(Boolean)) return;
+        return pagefind
+          ? prefetchSearch(query, locale, context())
+          : Promise.all(langs.map((lang) => words.prefetch(lang, query)));
+      });
       ready.catch(() => undefined);
     },
     search: () => void search(),

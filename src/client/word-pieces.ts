@@ -114,6 +114,25 @@ export class WordPieces {
   }
 
   /**
+   * Whether each of the query's words reads at most `max` pieces (known once the lists of its heads
+   * have come): a half-typed word ("хэм" at 1,000 items) reads every piece under it, which the whole
+   * word will not need.
+   */
+  async readsFew(lang: string, query: string, max: number): Promise<boolean> {
+    const manifest = await this.start();
+    const keys = query
+      .split(' ')
+      .filter((w) => w.length >= 3 && !/\d/.test(w))
+      .map((w) => pieceKeys[lang](w))
+      .filter(Boolean);
+    for (const key of keys)
+      for (const head of this.headsFor(manifest, lang, key))
+        if (piecesFor(await this.headNames(lang, head), key, manifest.minKeyLength).length > max)
+          return false;
+    return true;
+  }
+
+  /**
    * While someone types: fetch the lists of piece names under the heads of the query's words
    * (a few hundred bytes each), not the pieces: a word half typed ("ста") would read every piece
    * under it, which the whole word does not need.
