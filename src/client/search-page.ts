@@ -121,11 +121,10 @@ export function startSearchPage() {
       // Not while a word is so short that it reads many pieces: the search loads what it needs.
       const query = normalizeQuery(typed);
       const langs = indexesFor(query, locale);
-      const ready = Promise.all(langs.map((lang) => words.readsFew(lang, query, 2))).then((few) => {
+      const ready = Promise.all(langs.map((lang) => words.readsFew(lang, query, 2))).then(async (few) => {
         if (!few.every(Boolean)) return;
-        return pagefind
-          ? prefetchSearch(query, locale, context())
-          : Promise.all(langs.map((lang) => words.prefetch(lang, query)));
+        if (pagefind) await prefetchSearch(query, locale, context());
+        else await Promise.all(langs.map((lang) => words.prefetch(lang, query)));
       });
       ready.catch(() => undefined);
     },
