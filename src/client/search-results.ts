@@ -38,7 +38,7 @@ export function resultItem(
   const li = document.createElement('li');
   const heading = document.createElement('h2');
   const link = Object.assign(document.createElement('a'), { href: data.url });
-  link.append(...keptText(data.meta.title ?? data.url));
+  link.append(...keptText(data.meta.title ?? data.url, true));
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'meta';

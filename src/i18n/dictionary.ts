@@ -49,6 +49,8 @@ export interface Dictionary {
   statuses: Record<DirectiveStatus, string>;
   readConferenceArticle: string;
   allDirectives: string;
+  /** A link to the list of every directive's implementation reports. */
+  allReports: string;
   untranslatedTitle: string;
   untranslatedBody: string;
   notFoundTitle: string;

@@ -45,6 +45,7 @@ export const en: Dictionary = {
   },
   readConferenceArticle: 'Read the article on the conference',
   allDirectives: 'All directives',
+  allReports: 'All implementation reports',
   untranslatedTitle: 'This page is not available in English yet',
   untranslatedBody: 'This page has not been translated into English. Read it in Mongolian:',
   notFoundTitle: 'Page not found',

@@ -45,6 +45,7 @@ export const mn: Dictionary = {
   },
   readConferenceArticle: 'Зөвлөгөөний тухай мэдээг унших',
   allDirectives: 'Бүх үүрэг даалгавар',
+  allReports: 'Бүх хэрэгжилтийн тайлан',
   untranslatedTitle: 'Энэ хуудас монгол хэлээр хараахан байхгүй',
   untranslatedBody:
     'Энэ хуудсыг монгол хэлээр хараахан орчуулаагүй байна. Англи хэл дээрх хувилбарыг уншина уу:',

@@ -1,3 +1,4 @@
+import { agency } from './agency';
 // What a reader must see unbroken: the hotline (1800-2525), standard and order numbers (MNS ISO
 // 9001:2016, А/384) and each number with its word ("2020 оны", "12 дугаар", "сарын 25", "291
 // дүгээр", "No. 291", "23 January"). A whole date is not one piece: at 200% text size on a phone a
@@ -52,6 +53,13 @@ export function keptParts(text: string): TextPart[] {
 
 /** The class that keeps a piece on one line (src/styles/global.css). */
 export const keptClass = 'nowrap';
+
+/**
+ * Where a kept piece can be acted on: the hotline's number, wherever it stands in text, is a
+ * tap-to-call link (undefined for any other piece). Not inside a link: the text around it decides.
+ */
+export const callHref = (piece: string): string | undefined =>
+  piece === agency.hotline.display ? agency.hotline.tel : undefined;
 
 /** A run of text, marked (a search match) or not. */
 export interface Run {

@@ -1,5 +1,5 @@
 import type { HastNode } from './hast';
-import { keptClass, keptParts } from './numbers';
+import { callHref, keptClass, keptParts } from './numbers';
 
 /** Elements whose text is shown as written, or not shown: left alone. */
 const asWritten = new Set(['code', 'pre', 'script', 'style', 'textarea', 'svg', 'math']);
@@ -11,30 +11,31 @@ function isKept(node: HastNode): boolean {
 
 /**
  * Each body's numbers kept on one line (src/lib/numbers.ts): every text node in the rendered
- * tree of a Markdown or MDX body, cut into plain text and `<span class="nowrap">` pieces.
+ * tree of a Markdown or MDX body, cut into plain text and `<span class="nowrap">` pieces; the
+ * hotline's number outside a link becomes a tap-to-call link.
  */
 export function rehypeKeepNumbers() {
-  const visit = (node: HastNode) => {
+  const visit = (node: HastNode, inLink: boolean) => {
     if (!node.children) return;
     node.children = node.children.flatMap((child): HastNode[] => {
       if (child.type === 'text' && child.value) {
         const parts = keptParts(child.value);
         if (parts.length === 1 && !parts[0].whole) return [child];
-        return parts.map((p) =>
-          p.whole
-            ? {
-                type: 'element',
-                tagName: 'span',
-                properties: { className: [keptClass] },
-                children: [{ type: 'text', value: p.text }],
-              }
-            : { type: 'text', value: p.text },
-        );
+        return parts.map((p) => {
+          if (!p.whole) return { type: 'text', value: p.text };
+          const call = inLink ? undefined : callHref(p.text);
+          return {
+            type: 'element',
+            tagName: call ? 'a' : 'span',
+            properties: { className: [keptClass], ...(call ? { href: call } : {}) },
+            children: [{ type: 'text', value: p.text }],
+          };
+        });
       }
       if (child.type === 'element' && (asWritten.has(child.tagName ?? '') || isKept(child))) return [child];
-      visit(child);
+      visit(child, inLink || child.tagName === 'a');
       return [child];
     });
   };
-  return () => (tree: HastNode) => visit(tree);
+  return () => (tree: HastNode) => visit(tree, false);
 }

@@ -107,6 +107,22 @@ describe('the search page with a query', () => {
   );
 });
 
+describe('one address a page', () => {
+  it.each([
+    ['/index.html', '/'],
+    [`${article}index.html`, article],
+    [`/en${article}index.html?utm=x`, `/en${article}?utm=x`],
+    ['/en/search/index.html?q=iso', '/en/search/?q=iso'],
+  ])('%s is redirected to %s (301, a path only)', async (path, location) => {
+    const res = await get(path);
+    expect(res.status).toBe(301);
+    expect(res.headers.location).toBe(location);
+    expectSecurityHeaders(res, path);
+    // Where it leads is the page itself.
+    expect((await get(location)).status).toBe(200);
+  });
+});
+
 describe('the 404 pages', () => {
   it.each([
     ['/no-such-page/', '/404.html', 'mn'],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { interactivePages } from '../gates/weight';
-import { distFiles, htmlPages, notFoundPages, page, text } from '../helpers/dist';
+import type { HTMLElement } from 'node-html-parser';
+import { agency } from '../../src/lib/agency';
+import { distFiles, fixtureDist, htmlPages, notFoundPages, page, realDist, text } from '../helpers/dist';
 
 const pages = htmlPages();
 const contentPages = pages.filter((p) => !notFoundPages.includes(p));
@@ -86,6 +88,33 @@ describe('the built site', () => {
     expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
     // Astro wrote it to en/404/index.html; it has no URL of its own.
     expect(distFiles().some((f) => f.startsWith('/en/404/'))).toBe(false);
+  });
+});
+
+describe('the hotline where the answer is', () => {
+  it('makes every 1800-2525 on every page of either site a tap-to-call link', () => {
+    const offenders: string[] = [];
+    let seen = 0;
+    for (const root of [fixtureDist, realDist])
+      for (const path of htmlPages(root)) {
+        const walk = (node: HTMLElement, inCall: boolean) => {
+          for (const child of node.childNodes) {
+            if (child.nodeType === 3) {
+              const n = child.rawText.split(agency.hotline.display).length - 1;
+              seen += n;
+              if (n && !inCall) offenders.push(`${path}: …${child.rawText.trim().slice(0, 60)}`);
+            } else if (child.nodeType === 1) {
+              const el = child as HTMLElement;
+              if (['script', 'style', 'template', 'head', 'title'].includes(el.rawTagName?.toLowerCase()))
+                continue;
+              walk(el, inCall || (el.rawTagName === 'a' && el.getAttribute('href') === agency.hotline.tel));
+            }
+          }
+        };
+        walk(page(path, root), false);
+      }
+    expect(seen).toBeGreaterThan(100);
+    expect(offenders).toEqual([]);
   });
 });
 
