@@ -32,3 +32,17 @@ export function buildFingerprint(projectRoot: string, contentRoot = 'content'): 
   }
   return hash.digest('hex');
 }
+
+/**
+ * A digest of the code that renders content (src/ and the configuration, not the content): the
+ * content loader keeps an entry's rendering from the last build only while both its text and this
+ * are unchanged, so a change to how text is rendered (a plugin, the hotline's link) renders every
+ * entry again instead of publishing the old rendering.
+ */
+export function renderCodeDigest(projectRoot: string): string {
+  const root = resolve(projectRoot);
+  const all = ['src', 'astro.config.mjs', 'package-lock.json'].map((i) => join(root, i)).flatMap(files);
+  const hash = createHash('sha256');
+  for (const file of all.sort()) hash.update(`${relative(root, file)}\0`).update(readFileSync(file));
+  return hash.digest('hex');
+}

@@ -10,6 +10,10 @@ import {
   type ContentSession,
 } from './validate/session';
 import { formatProblems } from './validate/report';
+import { renderCodeDigest } from './build-fingerprint';
+
+/** Computed once a process (it reads src/). */
+let renderCodeOf: string | undefined;
 
 /** What Astro's own glob loader uses to render Markdown (on the context, not in its public type). */
 type RenderMarkdown = (entry: {
@@ -39,13 +43,14 @@ export function contentLoader(collection: CollectionName): Loader {
     name: 'masm-content-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
+      const renderCode = (renderCodeOf ??= renderCodeDigest(root));
       let render: RenderMarkdown | undefined;
       const store = context.store as Store;
       const sync = async (session: ContentSession) => {
         const seen = new Set<string>();
         for (const file of session.entries(collection)) {
           seen.add(file.id);
-          const digest = context.generateDigest(file.text);
+          const digest = context.generateDigest(`${renderCode}\0${file.text}`);
           const filePath = relative(root, file.absolute).split(sep).join('/');
           const existing = context.store.get(file.id);
           if (existing?.digest === digest && existing.filePath === filePath) {

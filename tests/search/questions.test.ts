@@ -78,7 +78,7 @@ describe('no dead end', () => {
       const help = page.locator('#search-help');
       expect(await help.isVisible()).toBe(true);
       expect(await help.getByRole('heading', { level: 2 }).first().textContent()).toBe(title);
-      expect(await help.locator('a[href^="tel:"]').isVisible()).toBe(true);
+      expect(await help.locator('a.hotline-link[href^="tel:"]').isVisible()).toBe(true);
       // The help is on a phone's first screen.
       const helpTop = await help.evaluate((el) => el.getBoundingClientRect().top);
       expect(helpTop).toBeLessThan(844);
