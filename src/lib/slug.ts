@@ -1,7 +1,7 @@
 // A Latin file name from a title: the scaffold, the validator's advice and the editor use it.
 
 // MNS 5217:2012 (../shared/FACTS.md), with ö and ü written o and u: file names are plain a-z.
-const romanization: Record<string, string> = {
+export const romanization: Readonly<Record<string, string>> = {
   а: 'a',
   б: 'b',
   в: 'v',

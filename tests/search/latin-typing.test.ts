@@ -1,20 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { latinReach } from '../../src/lib/search/latin-typing';
+import { latinReach, siteWordCounts } from '../../src/lib/search/latin-typing';
 import { fixtureDist } from '../helpers/dist';
 
 // The fixture site's own Mongolian words, typed in Latin letters as people do (soft signs dropped,
 // ө/ү as o/u, long vowels once, a case ending added): the search reads almost every one back.
 it('reads Latin typing of the site’s own words back to them, endings and dropped letters included', () => {
-  const dir = join(fixtureDist, 'search-words', 'mn');
-  const counts = new Map<string, number>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')))
-    for (const [word, n] of Object.entries(
-      JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, number>,
-    ))
-      counts.set(word, n);
-  const reach = latinReach(counts);
+  const reach = latinReach(siteWordCounts(fixtureDist));
   expect(reach.map((r) => r.spelling)).toEqual([
     'careful',
     'dropped',

@@ -1,49 +1,17 @@
 import { wordCandidates } from './expand';
 import { pieceKeys } from './pieces';
 import { buildVocabulary } from './vocabulary';
+import { romanization } from '../slug';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * Mongolian written in Latin letters as people type it on a phone, for measuring the search's
  * reading of it (`npm run bench:latin`, tests/search/latin-typing.test.ts): each Cyrillic word in
  * five spellings, from the careful to the loose, with endings. Not used by the search itself.
  */
-const careful: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'ye',
-  ё: 'yo',
-  ж: 'j',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  ө: 'u',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ү: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'sh',
-  ъ: 'i',
-  ы: 'y',
-  ь: 'i',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
+/** The file names' romanization (slug.ts), with ө typed as u as often as o. */
+const careful: Readonly<Record<string, string>> = { ...romanization, ө: 'u' };
 
 export const latinSpellings = {
   /** Letter by letter, soft sign as i, х as kh: "алтны" → "altny", "сорьц" → "sorits". */
@@ -79,4 +47,16 @@ export function latinReach(counts: ReadonlyMap<string, number>) {
     });
     return { spelling, total: words.length, found: words.length - misses.length, misses };
   });
+}
+
+/** A built site's Mongolian word list (its pieces in `<dist>/search-words/mn/`), word → count. */
+export function siteWordCounts(dist: string): Map<string, number> {
+  const dir = join(dist, 'search-words', 'mn');
+  const counts = new Map<string, number>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')))
+    for (const [word, n] of Object.entries(
+      JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, number>,
+    ))
+      counts.set(word, n);
+  return counts;
 }
