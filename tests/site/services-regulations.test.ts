@@ -133,6 +133,64 @@ describe('regulations', () => {
     }
   });
 
+  it('combine filters in the address: each listing marks its choices, lists what matches them all, and every filter link keeps the others', () => {
+    const valueOf = (r: (typeof regulations)[number], facet: string) =>
+      facet === 'status'
+        ? (r.data.status ?? 'unknown')
+        : facet === 'year'
+          ? String(r.data.adopted).slice(0, 4)
+          : String(r.data.kind);
+    const selectionOf = (path: string) =>
+      Object.fromEntries([...path.matchAll(/(kind|status|year)\/([^/]+)\//g)].map((m) => [m[1], m[2]]));
+    const listings = htmlPages().filter((p) =>
+      /^(\/en)?\/regulations\/((kind|status|year)\/[^/]+\/)+$/.test(p),
+    );
+    expect(listings.filter((p) => Object.keys(selectionOf(p)).length === 3).length).toBeGreaterThan(0);
+    const offenders: string[] = [];
+    for (const path of listings) {
+      const chosen = selectionOf(path);
+      const doc = page(path);
+      const expected = regulations.filter((r) =>
+        Object.entries(chosen).every(([f, v]) => valueOf(r, f) === v),
+      );
+      const count = Number(/^\d+/.exec(text(doc.querySelector('.result-count')))?.[0]);
+      if (count !== expected.length) offenders.push(`${path}: lists ${count}, ${expected.length} match`);
+      const robots = doc.querySelector('meta[name="robots"]')?.getAttribute('content');
+      if (Object.keys(chosen).length > 1 !== (robots === 'noindex'))
+        offenders.push(`${path}: robots ${robots} with ${Object.keys(chosen).length} filters`);
+      let filters = 0;
+      for (const nav of doc.querySelectorAll('.library-filters nav')) {
+        const links = nav.querySelectorAll('a');
+        // A filter's "All" is its first link: the one that leaves out the filter it belongs to.
+        const all = selectionOf(links[0].getAttribute('href')!);
+        const facet = ['kind', 'status', 'year'].find(
+          (f) => all[f] === undefined && links.slice(1).every((a) => selectionOf(a.getAttribute('href')!)[f]),
+        );
+        if (!facet) continue;
+        filters++;
+        const current = links.filter((a) => a.getAttribute('aria-current') === 'page');
+        const currentValue = current.map((a) => selectionOf(a.getAttribute('href')!)[facet]);
+        if (current.length !== 1 || currentValue[0] !== chosen[facet])
+          offenders.push(`${path}: ${facet} marked ${JSON.stringify(currentValue)}, chosen ${chosen[facet]}`);
+        for (const a of links) {
+          const target = selectionOf(a.getAttribute('href')!);
+          const kept = Object.entries(chosen).every(([f, v]) => f === facet || target[f] === v);
+          const n = /\((\d+)\)$/.exec(text(a))?.[1];
+          const matching = regulations.filter((r) =>
+            Object.entries(target).every(([f, v]) => valueOf(r, f) === v),
+          ).length;
+          if (!kept) offenders.push(`${path}: ${a.getAttribute('href')} drops a choice`);
+          if (n !== undefined && Number(n) !== matching)
+            offenders.push(`${path}: ${a.getAttribute('href')} says ${n}, ${matching} match`);
+          if (!resolveToFile(a.getAttribute('href')!))
+            offenders.push(`${path}: ${a.getAttribute('href')} missing`);
+        }
+      }
+      if (filters !== 3) offenders.push(`${path}: ${filters} filters`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it('sort the library newest first, and oldest first on request', () => {
     const years = (path: string) =>
       page(path)

@@ -40,9 +40,22 @@ const facts = pageFacts({
     { locale: 'mn', list: { base: '/translations/', current: 1 } },
     { locale: 'en', list: { base: '/translations/', current: 2 } },
   ],
+  libraryPages: [
+    { locale: 'mn', page: { selection: {} }, list: { base: '/regulations/', current: 1 } },
+    {
+      locale: 'mn',
+      page: { selection: { kind: 'law' } },
+      list: { base: '/regulations/kind/law/', current: 1 },
+    },
+    {
+      locale: 'en',
+      page: { selection: { kind: 'law', year: '1994' } },
+      list: { base: '/regulations/kind/law/year/1994/', current: 1 },
+    },
+  ],
 });
 
-/** The fixture's untranslated notices, search pages and translation lists: neither searched nor indexed. */
+/** The fixture's untranslated notices, search pages, translation lists and combined library filters: neither searched nor indexed. */
 const notices = [
   '/en/news/b/',
   '/en/services/s/',
@@ -51,6 +64,7 @@ const notices = [
   '/en/search/',
   '/translations/',
   '/en/translations/page/2/',
+  '/en/regulations/kind/law/year/1994/',
 ];
 
 describe('page facts from the model', () => {
@@ -111,6 +125,7 @@ describe("the preview's mark on items not live yet", () => {
       directives: [],
       regulations: [],
       translationPages: [],
+      libraryPages: [],
     },
     now,
   );

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { replacedOnes } from '../../src/lib/regulation-graph';
-import { facetCounts, libraryPages, type LibraryItem } from '../../src/lib/regulation-library';
+import {
+  facetCounts,
+  libraryPages,
+  selectionPath,
+  type LibraryItem,
+  type LibraryPage,
+} from '../../src/lib/regulation-library';
 import { regulationSchema } from '../../src/lib/schemas/regulations';
 import { serviceSchema } from '../../src/lib/schemas/services';
 
@@ -126,9 +132,12 @@ describe('the library pages', () => {
     });
   });
 
-  it('list everything both ways and one page per facet value, newest first', () => {
+  const paths = (pages: LibraryPage[]) => pages.map((p) => p.path);
+  const byPath = (pages: LibraryPage[], path: string) => pages.find((p) => p.path === path)!;
+
+  it('list everything both ways, then every combination of filters that lists something, newest first', () => {
     const pages = libraryPages(items);
-    expect(pages.map((p) => p.path)).toEqual([
+    expect(paths(pages)).toEqual([
       '/regulations/',
       '/regulations/oldest/',
       '/regulations/kind/law/',
@@ -138,12 +147,63 @@ describe('the library pages', () => {
       '/regulations/year/2019/',
       '/regulations/year/2014/',
       '/regulations/year/1994/',
+      '/regulations/kind/law/status/replaced/',
+      '/regulations/kind/law/status/unknown/',
+      '/regulations/kind/order/status/unknown/',
+      '/regulations/kind/law/year/2019/',
+      '/regulations/kind/law/year/1994/',
+      '/regulations/kind/order/year/2014/',
+      '/regulations/status/replaced/year/1994/',
+      '/regulations/status/unknown/year/2019/',
+      '/regulations/status/unknown/year/2014/',
+      '/regulations/kind/law/status/replaced/year/1994/',
+      '/regulations/kind/law/status/unknown/year/2019/',
+      '/regulations/kind/order/status/unknown/year/2014/',
     ]);
     expect(pages[0].items.map((i) => i.slug)).toEqual(['b', 'c', 'a']);
     expect(pages[1].items.map((i) => i.slug)).toEqual(['a', 'c', 'b']);
-    expect(pages.find((p) => p.path === '/regulations/status/unknown/')!.items.map((i) => i.slug)).toEqual([
-      'b',
-      'c',
+    expect(byPath(pages, '/regulations/status/unknown/').items.map((i) => i.slug)).toEqual(['b', 'c']);
+    expect(byPath(pages, '/regulations/kind/law/status/unknown/').items.map((i) => i.slug)).toEqual(['b']);
+  });
+
+  it('offer from a listing only values that keep its other filters and list something, with their counts', () => {
+    const pages = libraryPages(items);
+    const lawUnknown = byPath(pages, '/regulations/kind/law/status/unknown/');
+    expect(lawUnknown.selection).toEqual({ kind: 'law', status: 'unknown' });
+    // Changing the kind keeps "unknown"; changing the status keeps "law"; a year keeps both.
+    expect(lawUnknown.filters.kind).toEqual({
+      all: '/regulations/status/unknown/',
+      options: [
+        { value: 'law', count: 1, path: '/regulations/kind/law/status/unknown/' },
+        { value: 'order', count: 1, path: '/regulations/kind/order/status/unknown/' },
+      ],
+    });
+    expect(lawUnknown.filters.status).toEqual({
+      all: '/regulations/kind/law/',
+      options: [
+        { value: 'replaced', count: 1, path: '/regulations/kind/law/status/replaced/' },
+        { value: 'unknown', count: 1, path: '/regulations/kind/law/status/unknown/' },
+      ],
+    });
+    expect(lawUnknown.filters.year).toEqual({
+      all: '/regulations/kind/law/status/unknown/',
+      options: [{ value: '2019', count: 1, path: '/regulations/kind/law/status/unknown/year/2019/' }],
+    });
+    // The whole library offers every value, counted over everything.
+    expect(pages[0].filters.kind.options.map((o) => [o.value, o.count])).toEqual([
+      ['law', 2],
+      ['order', 1],
     ]);
+    // Every option and every "all" leads to a listing the library makes.
+    const made = new Set(paths(pages));
+    const offered = pages.flatMap((p) =>
+      Object.values(p.filters).flatMap((f) => [f.all, ...f.options.map((o) => o.path)]),
+    );
+    expect(offered.filter((path) => !made.has(path))).toEqual([]);
+  });
+
+  it('make one address per combination, its filters in a fixed order', () => {
+    expect(selectionPath({ year: '2019', kind: 'law' })).toBe('/regulations/kind/law/year/2019/');
+    expect(selectionPath({})).toBe('/regulations/');
   });
 });

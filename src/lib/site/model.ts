@@ -52,7 +52,11 @@ export function buildSiteModel<
   const synonyms = (content.synonyms ?? []).map((e) => e.data.words);
   const { routes, paths } = siteRoutes(relations, translationRows(mirrored, changed, options.now), synonyms);
   const facts = pageFacts(
-    { ...relations, translationPages: routes.translations.map((r) => r.props) },
+    {
+      ...relations,
+      translationPages: routes.translations.map((r) => r.props),
+      libraryPages: routes.library.map((r) => r.props),
+    },
     options.now,
   );
   const bets = bestBets(content['best-bets'] ?? [], paths, facts);

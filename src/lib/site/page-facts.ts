@@ -15,6 +15,8 @@ export const noindex = {
   search: true,
   /** The editors' translation lists. */
   translations: true,
+  /** The library with two or more filters: a narrower view of pages that are indexed. */
+  combinedFilters: true,
   /** Error pages (they have no address of their own in the model). */
   notFound: true,
 } as const;
@@ -48,6 +50,8 @@ export interface FactsInput {
   }[];
   /** The translation lists' pages (their list's base and number). */
   translationPages: { locale: Locale; list: { base: string; current: number } }[];
+  /** The regulations library's pages (their listing's filters, their list's base and number). */
+  libraryPages: { locale: Locale; page: { selection: object }; list: { base: string; current: number } }[];
 }
 
 /**
@@ -112,6 +116,9 @@ export function pageFacts(model: FactsInput, now = new Date()): Map<string, Page
   }
   for (const { locale, list } of model.translationPages)
     set(locale, pagePath(list.base, list.current), { noindex: noindex.translations });
+  for (const { locale, page, list } of model.libraryPages)
+    if (Object.keys(page.selection).length > 1)
+      set(locale, pagePath(list.base, list.current), { noindex: noindex.combinedFilters });
   return facts;
 }
 

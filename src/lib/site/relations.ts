@@ -2,7 +2,7 @@ import { groupBy } from '../group-by';
 import { locales, type Locale } from '../../i18n/locales';
 import { isPublished } from '../publish';
 import { replacedOnes } from '../regulation-graph';
-import { facetCounts, libraryPages, type LibraryItem } from '../regulation-library';
+import { libraryPages, type LibraryItem } from '../regulation-library';
 import { directiveStatuses, type DirectiveData, type DirectiveStatus } from '../schemas/directives';
 import type { NewsData } from '../schemas/news';
 import type { PageData } from '../schemas/pages';
@@ -158,7 +158,7 @@ export function siteRelations<
     regulations,
     regulationBySlug,
     evidenceLinks,
-    library: { items: libraryItems, pages: libraryPages(libraryItems), counts: facetCounts(libraryItems) },
+    library: { items: libraryItems, pages: libraryPages(libraryItems) },
     newsPages: pairTranslations(news).map((page) => ({
       page,
       path: paths.newsItem(page.slug),

@@ -165,12 +165,12 @@ export function siteRoutes<
       }),
       paths.news,
     ),
-    /** The regulations library, every listing (newest, oldest, each filter) split into pages. */
+    /** The regulations library, every listing (newest, oldest, each combination of filters) split into pages. */
     library: r.library.pages.flatMap((page) =>
       paginate(page.items, perPage.regulations, page.path).flatMap((list) =>
         locales.map((locale) => ({
           params: { lang: localeParam(locale), page: pageParam(list.base, paths.regulations, list.current) },
-          props: { locale, page, list, counts: r.library.counts, entries: r.regulationBySlug },
+          props: { locale, page, list, entries: r.regulationBySlug },
         })),
       ),
     ),

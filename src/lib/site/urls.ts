@@ -13,7 +13,9 @@ export const paths = {
   service: (slug: string) => `/services/${slug}/`,
   regulations: '/regulations/',
   regulationsOldest: '/regulations/oldest/',
-  regulationFacet: (facet: string, value: string) => `/regulations/${facet}/${value}/`,
+  /** The library filtered: `/regulations/kind/law/year/2020/` (filters in the order given). */
+  regulationFilter: (filters: readonly (readonly [string, string])[]) =>
+    `/regulations/${filters.map(([facet, value]) => `${facet}/${value}/`).join('')}`,
   regulation: (slug: string) => `/regulations/${slug}/`,
   directives: '/directives/',
   directive: (n: number | string) => `/directives/${n}/`,
