@@ -1,6 +1,7 @@
 import type { DirectiveGroup, DirectiveStatus } from '../lib/schemas/directives';
 import type { RegulationKind, RegulationStatus } from '../lib/schemas/regulations';
 import type { ServiceCategory } from '../lib/schemas/services';
+import type { ServiceGap } from '../lib/service-gaps';
 import type { SearchType } from '../lib/search/entry';
 import type { Publication } from '../lib/publish';
 import type { TranslationState } from '../lib/translation-state';
@@ -64,15 +65,15 @@ export interface Dictionary {
   serviceWho: string;
   serviceSteps: string;
   serviceDocuments: string;
-  serviceDocumentsUnknown: string;
   serviceApply: string;
   applyMethods: Record<'online' | 'phone' | 'in-person', string>;
   serviceFee: string;
-  serviceFeeUnknown: string;
   serviceTime: string;
-  serviceTimeUnknown: string;
   serviceLegalBasis: string;
-  serviceLegalBasisNone: string;
+  /** Said once on a service page, before the facts it does not have yet (serviceUnknownParts). */
+  serviceUnknown: string;
+  serviceUnknownParts: Record<ServiceGap, string>;
+  serviceUnknownAsk: string;
   serviceContact: string;
   serviceReviewed: string;
   allServices: string;
@@ -141,6 +142,8 @@ export interface Dictionary {
   searchLoading: string;
   searchError: string;
   footnoteLabel: string;
+  /** The name of a table's scrolling box, read out when it takes focus. */
+  tableScrollLabel: string;
   footnoteBackLabel: string;
   /** Link to the page's content file in the repository. */
   editThisPage: string;

@@ -6,6 +6,7 @@ import { remarkContentMarkup } from './markup/remark-content';
 import { remarkLineBreaks } from './markup/remark-line-breaks';
 import { rehypeKeepNumbers } from './rehype-keep-numbers';
 import { rehypeLocalizeFootnotes } from './rehype-localize-footnotes';
+import { rehypeTableScroll } from './rehype-table-scroll';
 import { remarkTypography } from './remark-typography';
 
 const footnoteLabels = {
@@ -26,5 +27,9 @@ export const markdownProcessor = () =>
     smartypants: false,
     // remarkBodyFacts first: the check takes each body's facts from the tree as parsed.
     remarkPlugins: [remarkGfm, remarkBodyFacts, remarkContentMarkup, remarkTypography, remarkLineBreaks],
-    rehypePlugins: [rehypeLocalizeFootnotes(footnoteLabels), rehypeKeepNumbers()],
+    rehypePlugins: [
+      rehypeLocalizeFootnotes(footnoteLabels),
+      rehypeKeepNumbers(),
+      rehypeTableScroll({ mn: dictionaries.mn.tableScrollLabel, en: dictionaries.en.tableScrollLabel }),
+    ],
   });

@@ -162,12 +162,15 @@ describe('search excerpts keep labels and values apart', () => {
     expect(order!.excerpt).toContain('Дугаар: А/384');
   });
 
-  it('in a service page: "Fee: The fee is not published"', async () => {
+  it('in a service page: "What to do …", the steps apart, and what it lacks said once', async () => {
     await page.goto(env.site.origin + searchPath('en'));
     const results = await pagefindResults('hallmarking');
     const service = results.find((r) => r.url === '/en/services/precious-metals-assay-and-hallmarking/');
-    expect(service!.content).toContain('Fee: The fee is not published');
-    expect(service!.content).toMatch(/Call 1800-2525 to ask\. Processing time: /);
+    expect(service!.content).toMatch(/What to do\. \S/);
+    expect(service!.content).toMatch(
+      /Not yet published on this site: [^.]*the fee, the processing time[^.]*\. Call 1800-2525 to ask\./,
+    );
+    expect(service!.content.match(/Not yet published/g)).toHaveLength(1);
   });
 
   it('in a table of a page body: header cells apart', async () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { dictionaries } from '../../src/i18n';
 import { fixtureProjectDir } from '../helpers/fixture-site';
 import { htmlPages, page, resolveToFile, text } from '../helpers/dist';
 
@@ -48,16 +49,46 @@ describe('services', () => {
         for (const a of links)
           expect(resolveToFile(a.getAttribute('href')!), `${path} → ${a.getAttribute('href')}`).toBeDefined();
         if (links.length) withBasis++;
-        else expect(page(path).querySelector('.legal-basis-none'), path).not.toBeNull();
+        else
+          expect(text(page(path).querySelector('.service-gaps')), path).toContain(
+            dictionaries[path.startsWith('/en/') ? 'en' : 'mn'].serviceUnknownParts.legalBasis,
+          );
       }
     }
     expect(withBasis).toBeGreaterThanOrEqual(2 * (serviceSlugs.length - 1));
   });
 
-  it('give no fee or processing time, and send people to the hotline instead', () => {
-    const facts = text(page('/en/services/verification-of-measuring-instruments/').querySelector('dl.facts'));
-    expect(facts).toContain('The fee is not published on this site. Call 1800-2525 to ask.');
-    expect(facts).not.toMatch(/₮|MNT|\d+ days/);
+  it('give no fee or processing time they do not know, and say once what they lack, with the call', () => {
+    const doc = page('/en/services/verification-of-measuring-instruments/');
+    const gaps = doc.querySelectorAll('.service-gaps');
+    expect(gaps).toHaveLength(1);
+    const parts = dictionaries.en.serviceUnknownParts;
+    expect(text(gaps[0])).toContain(`${parts.fee}, ${parts.time}`);
+    expect(gaps[0].querySelector('a[href^="tel:"]')).not.toBeNull();
+    expect(doc.querySelector('dl.facts')).toBeNull();
+    expect(text(doc.querySelector('main'))).not.toMatch(/₮|MNT|\d+ days/);
+  });
+
+  it('lead with what to do: the steps and the ways to apply come first, the call among them', () => {
+    const offenders: string[] = [];
+    for (const slug of serviceSlugs)
+      for (const path of both(`/services/${slug}/`)) {
+        const doc = page(path);
+        const first = doc.querySelector('article h2');
+        if (first?.getAttribute('id') !== 'steps')
+          offenders.push(`${path}: first section ${first?.getAttribute('id')}`);
+        const box = doc.querySelector('.do-now');
+        if (!box?.querySelectorAll('ol > li').length) offenders.push(`${path}: no steps`);
+        if (!box?.querySelector('.apply-ways a')) offenders.push(`${path}: no way to apply`);
+        // A service applied for by phone has the call in the box.
+        const byPhone = /^\s*- method: phone/m.test(
+          readFileSync(join(fixtureProjectDir, 'content', 'services', 'mn', `${slug}.md`), 'utf8'),
+        );
+        if (byPhone && !box?.querySelector('.apply-ways a[href^="tel:"]')) offenders.push(`${path}: no call`);
+        // Each "not known yet" said once at most.
+        if (doc.querySelectorAll('.service-gaps').length > 1) offenders.push(`${path}: gaps said twice`);
+      }
+    expect(offenders).toEqual([]);
   });
 
   it('carry GovernmentService JSON-LD with the required properties', () => {
