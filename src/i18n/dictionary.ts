@@ -32,6 +32,13 @@ export interface Dictionary {
   hotlineContactType: string;
   footerAddressLabel: string;
   footerFeedLabel: string;
+  /** The feed's page (/feed/): what the feed is, how to follow it, its address. */
+  feedTitle: string;
+  feedIntro: string;
+  feedHow: string;
+  feedAddress: string;
+  feedLatest: string;
+  feedRaw: string;
   homeIntro: string;
   latestNews: string;
   allNews: string;

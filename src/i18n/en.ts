@@ -17,6 +17,13 @@ export const en: Dictionary = {
   hotlineContactType: "Information on the agency's work and services",
   footerAddressLabel: 'Address',
   footerFeedLabel: 'RSS feed',
+  feedTitle: 'News feed (RSS)',
+  feedIntro:
+    'The RSS feed is updated whenever this site publishes news or an implementation report, so you can follow them without checking the site.',
+  feedHow: 'Copy the address below and add it to a feed reader app; the app then shows you each new item.',
+  feedAddress: 'Address of the feed',
+  feedLatest: 'Latest items in the feed',
+  feedRaw: 'Open the feed as XML',
   homeIntro:
     'Public services, news and information on standardization and metrology in Mongolia, in Mongolian and English.',
   latestNews: 'Latest news',

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSiteInBrowser, searchLabels, searchPath } from '../helpers/browser-site';
 import type { Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/lib/browser';
 import { page as builtPage } from '../helpers/dist';
 const env = builtSiteInBrowser();
 let page: Page;
@@ -275,9 +276,28 @@ describe('the search page without JavaScript', () => {
       const noscript = built(path).querySelector('noscript');
       expect(text(noscript), path).toMatch(/JavaScript/);
       const html = noscript?.innerHTML ?? '';
-      for (const listing of ['/news/', '/services/', '/regulations/', '/directives/']) {
+      for (const listing of ['/news/', '/services/', '/regulations/', '/directives/', '/reports/']) {
         expect(html, path).toContain(`href="${prefix}${listing}"`);
       }
     }
+  });
+
+  it('answers a search from the header with the lists to browse and the hotline to call, in both languages', async () => {
+    const noScript = await launchBrowser({ javaScriptEnabled: false });
+    for (const lang of ['mn', 'en'] as const) {
+      const tab = await noScript.context.newPage();
+      await tab.setViewportSize({ width: 360, height: 740 });
+      await tab.goto(env.site.origin + (lang === 'mn' ? '/' : '/en/'));
+      await tab.locator('header input[name="q"]').fill('тамга');
+      await tab.keyboard.press('Enter');
+      await tab.waitForURL(/\/search\/\?q=/);
+      const main = tab.locator('main');
+      expect(await main.locator('p', { hasText: 'JavaScript' }).isVisible(), lang).toBe(true);
+      for (const listing of ['news', 'services', 'regulations', 'directives', 'reports'])
+        expect(await main.locator(`a[href$="/${listing}/"]`).first().isVisible(), listing).toBe(true);
+      expect(await main.locator('a[href^="tel:"]').first().isVisible(), lang).toBe(true);
+      await tab.close();
+    }
+    await noScript.close();
   });
 });

@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { siteOrigin } from '../helpers/astro';
 import { listNewsDate } from '../helpers/fixture-content';
-import { htmlPages, notFoundPages, readDist, resolveToFile } from '../helpers/dist';
+import { htmlPages, notFoundPages, page, readDist, resolveToFile, text } from '../helpers/dist';
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -26,6 +26,32 @@ describe('RSS feeds', () => {
     expect(new Date(item.pubDate).toISOString()).toBe('2022-12-09T16:00:00.000Z');
     for (const i of items) expect(resolveToFile(new URL(i.link).pathname), i.link).toBeDefined();
   });
+
+  it.each([
+    ['/feed/', '/rss.xml'],
+    ['/en/feed/', '/en/rss.xml'],
+  ])(
+    '%s explains %s to people: its address to copy and the same items, linked from every footer',
+    (path, file) => {
+      const doc = page(path);
+      expect(text(doc.querySelector('.feed-address'))).toBe(`${siteOrigin}${file}`);
+      expect(doc.querySelector(`a[href="${file}"]`)).not.toBeNull();
+      const feedLinks = asArray(xml.parse(readDist(file)).rss.channel.item).map(
+        (i: { link: string }) => i.link,
+      );
+      const pageLinks = doc
+        .querySelectorAll('main ul.news-list h3 a')
+        .map((a) => `${siteOrigin}${a.getAttribute('href')}`);
+      expect(pageLinks).toEqual(feedLinks);
+      expect(pageLinks.length).toBeGreaterThan(0);
+      // Every page of the same language leads here from its footer, not to the raw XML.
+      const prefix = path.startsWith('/en/') ? '/en/' : '/';
+      const offenders = htmlPages()
+        .filter((p) => !notFoundPages.includes(p) && (prefix === '/en/') === p.startsWith('/en/'))
+        .filter((p) => !page(p).querySelector(`footer a[href="${path}"]`));
+      expect(offenders).toEqual([]);
+    },
+  );
 });
 
 describe('sitemap', () => {

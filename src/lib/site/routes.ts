@@ -24,6 +24,7 @@ const fixedPaths = [
   paths.search,
   paths.translations,
   paths.rss,
+  paths.feed,
 ];
 
 /**
@@ -88,6 +89,7 @@ export function siteRoutes<
     items.filter((i) => i.locale === locale);
   const routes = {
     home: perLocale((locale) => homeLists(r, locale)),
+    /** The feed and the page that explains it: the same items. */
     feed: perLocale((locale) => ({ items: feedItems(r, locale) })),
     serviceIndex: perLocale((locale) => ({ groups: serviceGroups(r.services, locale) })),
     /** The search page offers the services when nothing is found. */

@@ -31,6 +31,8 @@ export const paths = {
   search: '/search/',
   translations: '/translations/',
   rss: '/rss.xml',
+  /** What the feed is and how to follow it, with its address to copy (the footer's link). */
+  feed: '/feed/',
 } as const;
 
 /** The page a mirrored content entry makes, by its kind. */
