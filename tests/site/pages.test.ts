@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { interactivePages } from '../gates/weight';
-import type { HTMLElement } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { agency } from '../../src/lib/agency';
 import { distFiles, fixtureDist, htmlPages, notFoundPages, page, realDist, text } from '../helpers/dist';
 
@@ -107,6 +107,11 @@ describe('the hotline where the answer is', () => {
               const el = child as HTMLElement;
               if (['script', 'style', 'template', 'head', 'title'].includes(el.rawTagName?.toLowerCase()))
                 continue;
+              // A parser reads <noscript> as text; a browser without script reads it as markup.
+              if (el.rawTagName?.toLowerCase() === 'noscript') {
+                walk(parse(el.innerHTML), inCall);
+                continue;
+              }
               walk(el, inCall || (el.rawTagName === 'a' && el.getAttribute('href') === agency.hotline.tel));
             }
           }
