@@ -93,4 +93,25 @@ describe('every page at large text and zoom', () => {
     await page.close();
     expect(offenders).toEqual([]);
   }, 120_000);
+
+  it('makes the library filters and page numbers targets at least 44 px tall on a phone', async () => {
+    const page = await env.browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    const listings = htmlPages(realDist).filter((p) => /^(\/en)?\/(regulations|news)\/(.+\/)?$/.test(p));
+    const offenders: string[] = [];
+    let targets = 0;
+    for (const path of listings.filter((_, i) => i % 3 === 0)) {
+      await page.goto(env.site.origin + path);
+      const heights = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.library-filters a, .year-links a, .pagination a')].map(
+          (a) => [a.textContent?.trim() ?? '', a.getBoundingClientRect().height] as const,
+        ),
+      );
+      targets += heights.length;
+      offenders.push(...heights.filter(([, h]) => h < 44).map(([label, h]) => `${path} "${label}": ${h} px`));
+    }
+    await page.close();
+    expect(targets).toBeGreaterThan(20);
+    expect(offenders).toEqual([]);
+  }, 120_000);
 });
