@@ -9,7 +9,9 @@ export const suiteFiles = {
   // backend and a preview, and two at once on two cores make each slower than both in turn.
   editor: ['officer-task', 'editor', 'editor-terminal'].map((n) => `tests/editor/${n}.test.ts`),
   // The release pipeline end to end: real rsync, ssh and nginx against built copies of the site.
-  deploy: ['pipeline', 'releases', 'releases-ssh', 'nginx-load'].map((n) => `tests/deploy/${n}.test.ts`),
+  deploy: ['pipeline', 'releases', 'releases-ssh', 'nginx-load', 'bucket'].map(
+    (n) => `tests/deploy/${n}.test.ts`,
+  ),
   faults: ['tests/faults/**/*.test.ts'],
   scale: ['tests/scale/**/*.test.ts'],
   lighthouse: ['tests/lighthouse/**/*.test.ts'],

@@ -193,3 +193,63 @@ export function withGeneratedNginx(conf: string): string {
   }
   return out;
 }
+
+/** A CloudFront response headers policy (its ResponseHeadersPolicyConfig) carrying `headers`. */
+function cloudFrontPolicy(name: string, comment: string, headers: Record<string, string>) {
+  const {
+    'Content-Security-Policy': csp,
+    'Strict-Transport-Security': hsts,
+    'X-Content-Type-Options': nosniff,
+    'Referrer-Policy': referrer,
+    ...rest
+  } = headers;
+  const maxAge = Number(/max-age=(\d+)/.exec(hsts ?? '')?.[1]);
+  const custom = Object.entries(rest).map(([Header, Value]) => ({ Header, Value, Override: true }));
+  return {
+    Name: name,
+    Comment: comment,
+    SecurityHeadersConfig: {
+      ...(csp ? { ContentSecurityPolicy: { Override: true, ContentSecurityPolicy: csp } } : {}),
+      ...(hsts
+        ? {
+            StrictTransportSecurity: {
+              Override: true,
+              AccessControlMaxAgeSec: maxAge,
+              IncludeSubdomains: /includeSubDomains/i.test(hsts),
+              Preload: /preload/i.test(hsts),
+            },
+          }
+        : {}),
+      ...(nosniff === 'nosniff' ? { ContentTypeOptions: { Override: true } } : {}),
+      ...(referrer ? { ReferrerPolicy: { Override: true, ReferrerPolicy: referrer } } : {}),
+    },
+    CustomHeadersConfig: { Quantity: custom.length, Items: custom },
+  };
+}
+
+/**
+ * deploy/cloudfront-headers.json: the same headers as CloudFront response headers policies, one for
+ * the site and one for the editor, each with the path pattern its cache behaviour uses (docs/deploy.md,
+ * "Beyond one server"). Cache-Control is not here: each object carries its own (the bucket target).
+ */
+export function cloudFrontHeadersFile(): string {
+  const policies = [
+    {
+      PathPattern: '*',
+      ResponseHeadersPolicyConfig: cloudFrontPolicy(
+        'masm-site',
+        'Generated from deploy/headers.ts',
+        securityHeaders,
+      ),
+    },
+    {
+      PathPattern: '/admin/*',
+      ResponseHeadersPolicyConfig: cloudFrontPolicy(
+        'masm-admin',
+        'Generated from deploy/headers.ts',
+        adminHeaders(),
+      ),
+    },
+  ];
+  return `${JSON.stringify(policies, null, 2)}\n`;
+}

@@ -13,6 +13,7 @@ needs=(
   "nginx:nginx"             # npm run serve:nginx and tests/deploy/ (deploy/nginx.conf)
   "wrk:wrk"                 # the load check in tests/deploy/
   "rsync:rsync"             # npm run deploy (releases are copied with rsync)
+  "rclone:rclone"           # npm run deploy to s3:<bucket>/<prefix> (tests/deploy/bucket.test.ts)
   "ssh:openssh-client"      # npm run deploy to user@host:/path
   "/usr/sbin/sshd:openssh-server" # the deploy tests start an sshd on 127.0.0.1
   "/usr/share/hunspell/mn_MN.dic:hunspell-mn" # Mongolian words for the benchmark corpus (tests/bench/)

@@ -5,6 +5,20 @@
 import { resolve } from 'node:path';
 import { CONTENT_ROOT } from '../site.config.mjs';
 import { checkBuild } from './lib/releases/build';
+import {
+  bucketStamp,
+  bucketState,
+  leftoverReleases,
+  pruneBucket,
+  purgeCdn,
+  rclone,
+  removeBucketRelease,
+  saveBucketState,
+  switchBucket,
+  uploadToBucket,
+  type Bucket,
+  type BucketState,
+} from './lib/releases/bucket';
 import { releaseCli, pause } from './lib/releases/cli';
 import { type Lock } from './lib/releases/lock';
 import type { ReleaseStamp } from '../src/integrations/release-stamp';
@@ -41,7 +55,7 @@ await releaseCli(
     // Upload no faster than this many KB/s, to leave the server's line to its visitors.
     bwlimit: { type: 'string' },
   },
-  async ({ values, targets, lockAll }) => {
+  async ({ values, targets, buckets, lockAll, bucketLock }) => {
     const dist = String(values.dist);
     // The project is where npm runs the command: its tree is what the build must match.
     const stamp = checkBuild(dist, process.cwd(), resolve(CONTENT_ROOT));
@@ -56,7 +70,7 @@ await releaseCli(
     }
     const id = releaseId(new Date(), stamp.commit);
 
-    const plans = [];
+    const plans: { t: Target; before: TargetState; changes: PageChanges; lock: Lock; same: boolean }[] = [];
     for (const [i, t] of targets.entries()) {
       const before = releasesOn(t);
       removeLeftovers(t, before);
@@ -80,9 +94,31 @@ await releaseCli(
       plans.push({ t, before, changes, lock: locks[i], same });
     }
 
+    // The buckets: uploads cut short before are removed; the live release's stamp says whether
+    // this build is live already; a rollback's pin holds as on hosts.
+    const bucketPlans: { b: Bucket; state: BucketState; same: boolean }[] = [];
+    for (const b of buckets) {
+      const state = bucketState(b);
+      for (const left of leftoverReleases(b, state)) await removeBucketRelease(b, left);
+      const live = state.current ? bucketStamp<ReleaseStamp>(b, state.current) : undefined;
+      const same = !!live?.digest && live.digest === stamp.digest;
+      if (!same && state.pin && stamp.commit && state.pin.leftCommit === stamp.commit)
+        throw failure(b.name, {
+          mn: `Энэ коммитын (${stamp.commit.slice(0, 8)}) хувилбараас буцаж, ${state.pin.release}-г бэхэлсэн байна; шинэ коммит нийтлэх эсвэл эхлээд буцаалтыг дуусгана уу: npm run rollback -- --unpin`,
+          en: `a rollback left the release of this commit (${stamp.commit.slice(0, 8)}) and pinned ${state.pin.release}; deploy a newer commit, or end the rollback first: npm run rollback -- --unpin`,
+        });
+      bucketPlans.push({ b, state, same });
+    }
+
     // Every target serves this build already: no new release, `previous` untouched; the live
     // stamp is brought up to this build's commit and time (the schedule reads them).
-    if (plans.every((p) => p.same)) {
+    if (plans.every((p) => p.same) && bucketPlans.every((p) => p.same)) {
+      for (const { b, state } of bucketPlans) {
+        rclone(b, ['copyto', `${dist}/${stampName}`, `${b.root}/releases/${state.current}/${stampName}`]);
+        console.log(
+          `✓ ${say(b.name, { mn: `${state.current} энэ бүтээлтээрээ нийтлэгдсэн байна; нийтлэх зүйл алга.`, en: `${state.current} is already live with this build; nothing to publish.` })}`,
+        );
+      }
       for (const { t, before } of plans) {
         const run = await t.rsync(
           [`${dist}/${stampName}`],
@@ -107,6 +143,20 @@ await releaseCli(
 
     pause('upload');
     const uploaded: Target[] = [];
+    const bucketsUploaded: Bucket[] = [];
+    // The release goes nowhere: what was uploaded elsewhere is taken away again.
+    const withdraw = async (e: unknown, failed: string) => {
+      for (const t of uploaded) t.sh(`rm -rf ${quote(`releases/${id}`)}`);
+      for (const b of bucketsUploaded) await removeBucketRelease(b, id).catch(() => {});
+      return new ReleaseError([
+        ...(e instanceof ReleaseError ? e.lines : [String(e)]),
+        ...plans.filter((p) => p.t.name !== failed).map((p) => say(p.t.name, unchanged(p.before.current))),
+        ...bucketPlans
+          .filter((p) => p.b.name !== failed)
+          .map((p) => say(p.b.name, unchanged(p.state.current))),
+        say(undefined, nothingSwitched),
+      ]);
+    };
     for (const plan of plans) {
       try {
         await upload(dist, plan.t, id, plan.before.current, {
@@ -114,13 +164,18 @@ await releaseCli(
         });
         uploaded.push(plan.t);
       } catch (e) {
-        // The release goes nowhere: what was uploaded elsewhere is taken away again.
-        for (const t of uploaded) t.sh(`rm -rf ${quote(`releases/${id}`)}`);
-        throw new ReleaseError([
-          ...(e instanceof ReleaseError ? e.lines : [String(e)]),
-          ...plans.filter((p) => p !== plan).map((p) => say(p.t.name, unchanged(p.before.current))),
-          say(undefined, nothingSwitched),
-        ]);
+        throw await withdraw(e, plan.t.name);
+      }
+    }
+    for (const plan of bucketPlans) {
+      try {
+        bucketsUploaded.push(plan.b);
+        await uploadToBucket(dist, plan.b, id, plan.state.current);
+        // Complete: a release the bucket keeps (not live yet).
+        plan.state = { ...bucketState(plan.b), releases: [...bucketState(plan.b).releases, id] };
+        saveBucketState(plan.b, plan.state);
+      } catch (e) {
+        throw await withdraw(e, plan.b.name);
       }
     }
     pause('switch');
@@ -167,6 +222,44 @@ await releaseCli(
       try {
         plan.t.sh(`rm -f ${pinFile}`);
       } catch {}
+    }
+
+    // The buckets switch after the hosts, each as a host does: on a failure, one line a target.
+    for (const plan of bucketPlans) {
+      let changed: string[];
+      try {
+        bucketLock(plan.b).check();
+        changed = await switchBucket(plan.b, id, plan.state, { pin: undefined });
+      } catch (e) {
+        const why = e instanceof ReleaseError ? (e.found ?? e.said?.en) : String(e);
+        throw new ReleaseError([
+          say(
+            plan.b.name,
+            {
+              mn: `шилжүүлж чадсангүй; live/ хэсэгчлэн шинэчлэгдсэн байж болно: байршуулалтыг дахин ажиллуулна уу.`,
+              en: `could not switch; live/ may be partly updated: run the deploy again.`,
+            },
+            why,
+          ),
+          ...plans.map((p) =>
+            say(p.t.name, {
+              mn: `шинэ хувилбар ${id}-г үйлчилж байна (шилжсэн).`,
+              en: `serves ${id} (switched).`,
+            }),
+          ),
+        ]);
+      }
+      const purged = purgeCdn(plan.b, changed);
+      const gone = await pruneBucket(plan.b, Number(values.keep));
+      console.log(
+        [
+          `✓ ${say(plan.b.name, { mn: `${id} нийтлэгдлээ${plan.state.current ? ` (өмнө нь ${plan.state.current})` : ''}.`, en: `${id} is live${plan.state.current ? ` (was ${plan.state.current})` : ''}.` })}`,
+          `  өөрчлөгдсөн файл / files changed: ${changed.length}${purged ? `; CDN purge: ${purged} paths` : ''}`,
+          gone.length ? `  хуучин хувилбар устгав / removed old releases: ${gone.join(', ')}` : '',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      );
     }
 
     for (const { t, before, changes } of plans) report(t, id, before, changes, prune(t, Number(values.keep)));

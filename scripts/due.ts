@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { CONTENT_ROOT, SITE_NOW } from '../site.config.mjs';
 import { becameDue, datedItems, nextScheduled } from './lib/content-dates';
+import { bucketStamp, bucketState } from './lib/releases/bucket';
 import { releaseCli } from './lib/releases/cli';
 import { livePin, releasesOn } from './lib/releases/state';
 import { say, type Said } from './lib/releases/target';
@@ -14,24 +15,36 @@ const tell = (said: Said) => console.log(`due: ${say(undefined, said)}`);
 
 await releaseCli(
   {},
-  ({ targets }) => {
-    // Every server is read: a deploy whose switch failed half-way leaves them serving different
-    // releases, and the next run mends that.
-    const lives = targets.map((t) => ({ t, current: releasesOn(t).current }));
+  ({ targets, buckets }) => {
+    // Every server and bucket is read: a deploy whose switch failed half-way leaves them serving
+    // different releases, and the next run mends that.
+    const bucketStates = buckets.map((b) => bucketState(b));
+    const lives = [
+      ...targets.map((t) => ({ name: t.name, current: releasesOn(t).current })),
+      ...buckets.map((b, i) => ({ name: b.name, current: bucketStates[i].current })),
+    ];
     if (new Set(lives.map((l) => l.current ?? '')).size > 1) {
-      const who = lives.map((l) => `${l.t.name}: ${l.current ?? '—'}`).join(', ');
+      const who = lives.map((l) => `${l.name}: ${l.current ?? '—'}`).join(', ');
       tell({
         mn: `серверүүд өөр өөр хувилбар үйлчилж байна (${who}); нийтлэхэд нэг болно.`,
         en: `the servers serve different releases (${who}); publishing puts them on one.`,
       });
       process.exit(0);
     }
+    // The live release's stamp and a rollback's pin: from the first host, else the first bucket.
     const t = targets[0];
-    const text = t.sh('cat current/.release.json 2>/dev/null || true');
-    const live: { commit: string; builtFor: string } | undefined = text.trim() ? JSON.parse(text) : undefined;
-    // A rollback pinned the live release: nothing is published over it until it is ended.
     const current = lives[0].current;
-    const pin = livePin(t, current);
+    let live: { commit: string; builtFor: string } | undefined;
+    let pin: { at: string } | undefined;
+    if (t) {
+      const text = t.sh('cat current/.release.json 2>/dev/null || true');
+      live = text.trim() ? JSON.parse(text) : undefined;
+      pin = livePin(t, current);
+    } else {
+      live = current ? bucketStamp(buckets[0], current) : undefined;
+      pin = bucketStates[0].pin?.release === current ? bucketStates[0].pin : undefined;
+    }
+    // A rollback pinned the live release: nothing is published over it until it is ended.
     if (pin) {
       tell({
         mn: `нийтлэгдсэн ${current} хувилбарыг буцаалтаар бэхэлсэн (${pin.at}); шинэ коммит нийтлэх эсвэл npm run rollback -- --unpin хүртэл юу ч нийтлэхгүй.`,

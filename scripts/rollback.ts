@@ -3,6 +3,7 @@
 // target (docs/deploy.md). Without --to, the one before the live release; again, one further back.
 // A rollback pins what it made live: the schedule publishes nothing until a newer commit is
 // deployed or --unpin ends it.
+import { bucketStamp, bucketState, purgeCdn, saveBucketState, switchBucket } from './lib/releases/bucket';
 import { releaseCli } from './lib/releases/cli';
 import { carryCommand } from './lib/releases/steps';
 import { livePin, pinCommand, pinFile, pinOn, pointCommand, releasesOn, stampOn } from './lib/releases/state';
@@ -14,8 +15,21 @@ await releaseCli(
     list: { type: 'boolean', default: false },
     unpin: { type: 'boolean', default: false },
   },
-  async ({ values, targets, lockAll }) => {
+  async ({ values, targets, buckets, lockAll }) => {
     if (values.list) {
+      for (const b of buckets) {
+        const r = bucketState(b);
+        console.log(`${b.name}:`);
+        for (const id of [...r.releases].reverse()) {
+          const marks = [
+            id === r.current ? 'нийтлэгдсэн / live' : '',
+            id === r.previous ? 'өмнөх / previous' : '',
+            r.pin?.release === id ? 'буцаалтаар бэхэлсэн / pinned by a rollback' : '',
+          ].filter(Boolean);
+          console.log(`  ${id}${marks.length ? `  ← ${marks.join('; ')}` : ''}`);
+        }
+        if (!r.releases.length) console.log('  (хувилбар алга / no release yet)');
+      }
       for (const t of targets) {
         const r = releasesOn(t);
         const pin = livePin(t, r.current);
@@ -34,6 +48,21 @@ await releaseCli(
     }
     await lockAll();
     if (values.unpin) {
+      for (const b of buckets) {
+        const state = bucketState(b);
+        saveBucketState(b, { ...state, pin: undefined });
+        console.log(
+          `✓ ${say(
+            b.name,
+            state.pin
+              ? {
+                  mn: `${state.pin.release} руу буцаасныг бэхлэхээ больсон; хуваарийн дагуу дахин нийтэлнэ.`,
+                  en: `the rollback to ${state.pin.release} is no longer pinned; the schedule publishes again.`,
+                }
+              : { mn: 'бэхэлсэн зүйл байгаагүй.', en: 'nothing was pinned.' },
+          )}`,
+        );
+      }
       for (const t of targets) {
         const had = pinOn(t);
         t.sh(`rm -f ${pinFile}`);
@@ -51,25 +80,22 @@ await releaseCli(
       }
       return;
     }
-    const plans = targets.map((t) => {
-      const r = releasesOn(t);
+    const choose = (name: string, r: { all: string[]; current?: string; previous?: string }) => {
       const at = r.current ? r.all.indexOf(r.current) : -1;
       let to: string | undefined;
       if (values.to !== undefined) {
         to = String(values.to);
         if (!r.all.includes(to))
-          throw failure(t.name, {
+          throw failure(name, {
             mn: `"${to}" гэсэн хувилбар алга (npm run rollback -- --list бүгдийг харуулна).`,
             en: `there is no release "${to}" (npm run rollback -- --list shows them).`,
           });
-      } else {
-        // The release named `previous` (the one live before), else the one before by date.
+      } else
         to =
           r.previous && r.previous !== r.current && r.all.includes(r.previous) ? r.previous : r.all[at - 1];
-      }
       if (!r.current || !to || to === r.current)
         throw failure(
-          t.name,
+          name,
           to === r.current && to
             ? { mn: `${to} аль хэдийн нийтлэгдсэн байна.`, en: `${to} is live already.` }
             : r.current
@@ -83,9 +109,23 @@ await releaseCli(
                 },
         );
       // What a further rollback returns to: the release before this one by date.
-      const before = r.all[r.all.indexOf(to) - 1];
-      const left = stampOn<{ commit?: string }>(t, r.current)?.commit ?? '';
-      return { t, from: r.current, to, before, left };
+      return { from: r.current, to, before: r.all[r.all.indexOf(to) - 1] as string | undefined };
+    };
+    const bucketPlans = buckets.map((b) => {
+      const state = bucketState(b);
+      const chosen = choose(b.name, {
+        all: state.releases,
+        current: state.current,
+        previous: state.previous,
+      });
+      const left = bucketStamp<{ commit?: string }>(b, chosen.from)?.commit ?? '';
+      return { b, state, left, ...chosen };
+    });
+    const plans = targets.map((t) => {
+      const r = releasesOn(t);
+      const chosen = choose(t.name, r);
+      const left = stampOn<{ commit?: string }>(t, chosen.from)?.commit ?? '';
+      return { t, left, ...chosen };
     });
     for (const { t, from, to, before, left } of plans) {
       const pin = { release: to, left: from, leftCommit: left, at: new Date().toISOString() };
@@ -100,6 +140,17 @@ await releaseCli(
       );
       console.log(
         `✓ ${say(t.name, {
+          mn: `${to} дахин нийтлэгдлээ (${from}-г орлов); бэхэлсэн: шинэ коммит нийтлэх эсвэл npm run rollback -- --unpin хүртэл хуваарь юу ч нийтлэхгүй.`,
+          en: `${to} is live again (was ${from}); pinned: the schedule publishes nothing until a newer commit is deployed or npm run rollback -- --unpin.`,
+        })}`,
+      );
+    }
+    for (const { b, state, from, to, before, left } of bucketPlans) {
+      const pin = { release: to, left: from, leftCommit: left, at: new Date().toISOString() };
+      const changed = await switchBucket(b, to, state, { previous: before, pin });
+      purgeCdn(b, changed);
+      console.log(
+        `✓ ${say(b.name, {
           mn: `${to} дахин нийтлэгдлээ (${from}-г орлов); бэхэлсэн: шинэ коммит нийтлэх эсвэл npm run rollback -- --unpin хүртэл хуваарь юу ч нийтлэхгүй.`,
           en: `${to} is live again (was ${from}); pinned: the schedule publishes nothing until a newer commit is deployed or npm run rollback -- --unpin.`,
         })}`,

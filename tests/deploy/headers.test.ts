@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   adminHeaders,
   cacheControlFor,
+  cloudFrontHeadersFile,
   hashedFolders,
   headersFile,
   immutableCache,
@@ -39,6 +40,41 @@ function parseHeadersFile(text: string): Record<string, Record<string, string>> 
 }
 
 const nginxConf = readFileSync(join(projectRoot, 'deploy', 'nginx.conf'), 'utf8');
+
+/** The headers a CloudFront response headers policy sends, read back as CloudFront applies it. */
+function cloudFrontSends(config: any): Record<string, string> {
+  const s = config.SecurityHeadersConfig;
+  const out: Record<string, string> = {};
+  if (s.ContentSecurityPolicy) out['Content-Security-Policy'] = s.ContentSecurityPolicy.ContentSecurityPolicy;
+  if (s.StrictTransportSecurity)
+    out['Strict-Transport-Security'] = [
+      `max-age=${s.StrictTransportSecurity.AccessControlMaxAgeSec}`,
+      ...(s.StrictTransportSecurity.IncludeSubdomains ? ['includeSubDomains'] : []),
+      ...(s.StrictTransportSecurity.Preload ? ['preload'] : []),
+    ].join('; ');
+  if (s.ContentTypeOptions) out['X-Content-Type-Options'] = 'nosniff';
+  if (s.ReferrerPolicy) out['Referrer-Policy'] = s.ReferrerPolicy.ReferrerPolicy;
+  expect(config.CustomHeadersConfig.Quantity).toBe(config.CustomHeadersConfig.Items.length);
+  for (const h of config.CustomHeadersConfig.Items) out[h.Header] = h.Value;
+  return out;
+}
+
+describe('deploy/cloudfront-headers.json', () => {
+  const file = readFileSync(join(projectRoot, 'deploy', 'cloudfront-headers.json'), 'utf8');
+
+  it('is up to date with deploy/headers.ts (run `npm run deploy:headers`)', () => {
+    expect(file).toBe(cloudFrontHeadersFile());
+  });
+
+  it('sends the site the security headers and the editor its own, as nginx and _headers do', () => {
+    const policies = JSON.parse(file) as { PathPattern: string; ResponseHeadersPolicyConfig: unknown }[];
+    const byPath = Object.fromEntries(
+      policies.map((p) => [p.PathPattern, cloudFrontSends(p.ResponseHeadersPolicyConfig)]),
+    );
+    expect(byPath['*']).toEqual(securityHeaders);
+    expect(byPath['/admin/*']).toEqual(adminHeaders());
+  });
+});
 
 describe('deploy/nginx.conf and public/_headers', () => {
   it('are up to date with deploy/headers.ts (run `npm run deploy:headers`)', () => {

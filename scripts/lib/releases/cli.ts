@@ -1,5 +1,6 @@
 import { existsSync, writeSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { bucketTarget, isBucketSpec, lockBucket, type Bucket } from './bucket';
 import { lock, type Lock } from './lock';
 import { defaultLimits, failure, ReleaseError, say, target, type Target } from './target';
 
@@ -19,9 +20,14 @@ const common = {
 
 interface Context {
   values: Record<string, string | boolean | string[] | undefined>;
+  /** The hosts and folders (`user@host:/path`, `/path`). */
   targets: Target[];
+  /** The object-storage targets (`s3:<bucket>/<prefix>`). */
+  buckets: Bucket[];
   /** Take every target's lock, in one order (two deploys never hold one each and wait for the other). */
   lockAll(): Promise<Lock[]>;
+  /** A bucket's lock, once lockAll has taken it. */
+  bucketLock(b: Bucket): Lock;
 }
 
 /**
@@ -55,6 +61,7 @@ export async function releaseCli(
   { failure: failureExit = 1 }: { failure?: number } = {},
 ) {
   const held: Lock[] = [];
+  const bucketLocks = new Map<Bucket, Lock>();
   try {
     let parsed;
     try {
@@ -82,11 +89,15 @@ export async function releaseCli(
       timeout: seconds(values.timeout, 'timeout'),
       uploadTimeout: seconds(values['upload-timeout'], 'upload-timeout'),
     };
-    const targets = specs.map((spec) => target(spec, String(values.ssh), limits));
+    const targets = specs
+      .filter((s) => !isBucketSpec(s))
+      .map((spec) => target(spec, String(values.ssh), limits));
+    const buckets = specs.filter(isBucketSpec).map((spec) => bucketTarget(spec, limits));
     const wait = seconds(values['lock-wait'], 'lock-wait');
     await run({
       values,
       targets,
+      buckets,
       async lockAll() {
         const order = [...targets].sort((a, b) => a.name.localeCompare(b.name));
         const byTarget = new Map<Target, Lock>();
@@ -99,8 +110,18 @@ export async function releaseCli(
               `  ${say(t.name, { mn: 'зогссон байршуулалтын түгжээг авлаа.', en: 'took over the lock of a deploy that stopped.' }, l.tookOver)}`,
             );
         }
+        for (const b of [...buckets].sort((x, y) => x.name.localeCompare(y.name))) {
+          const l = await lockBucket(b, wait);
+          held.push(l);
+          if (l.tookOver)
+            console.log(
+              `  ${say(b.name, { mn: 'зогссон байршуулалтын түгжээг авлаа.', en: 'took over the lock of a deploy that stopped.' }, l.tookOver)}`,
+            );
+          bucketLocks.set(b, l);
+        }
         return targets.map((t) => byTarget.get(t)!);
       },
+      bucketLock: (b) => bucketLocks.get(b)!,
     });
     held.forEach((l) => l.release());
     process.exit(0);
