@@ -223,6 +223,88 @@ describe('a release to object storage', () => {
   }, 180_000);
 });
 
+describe('every object of a release', () => {
+  it('has the type and cache its kind has on nginx (every object of live/ listed)', async () => {
+    const { cacheControlFor } = await import('../../deploy/headers');
+    const types: Record<string, RegExp> = {
+      html: /^text\/html; charset=utf-8$/,
+      css: /^text\/css; charset=utf-8$/,
+      js: /^text\/javascript; charset=utf-8$/,
+      xml: /^(text|application)\/xml; charset=utf-8$/,
+      txt: /^text\/plain; charset=utf-8$/,
+      json: /^application\/json/,
+      svg: /^image\/svg\+xml$/,
+      png: /^image\/png$/,
+      jpg: /^image\/jpeg$/,
+      webp: /^image\/webp$/,
+      wasm: /^application\/wasm$/,
+    };
+    const listed = (
+      await (await fetch(`http://127.0.0.1:${port}/${bucketName}?prefix=${prefix}/live/`)).text()
+    )
+      .split('<Key>')
+      .slice(1)
+      .map((k) => k.slice(0, k.indexOf('</Key>')).slice(`${prefix}/live/`.length));
+    expect(listed.length).toBeGreaterThan(300);
+    const offenders: string[] = [];
+    for (const key of listed) {
+      const r = await fetch(url(`live/${key}`), { method: 'HEAD' });
+      const ext = /\.([a-z0-9_]+)$/.exec(key)?.[1] ?? '';
+      const type = types[ext] ?? /^application\/octet-stream$/;
+      if (!type.test(r.headers.get('content-type') ?? ''))
+        offenders.push(`${key}: ${r.headers.get('content-type')}`);
+      if (r.headers.get('cache-control') !== cacheControlFor(`/${key}`))
+        offenders.push(`${key}: ${r.headers.get('cache-control')}`);
+      if (key.endsWith('.gz') || r.headers.get('content-encoding')) offenders.push(`${key}: a gzip copy`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('is refused, as for hosts, when the build has a symbolic link or another deploy holds the bucket', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const linked = changedBuild(realDist);
+    symlinkSync('/etc/passwd', join(linked.dir, 'passwd.html'));
+    const refused = await run('deploy', ['--target', target, '--dist', linked.dir]);
+    linked.cleanup();
+    expect(refused.status).toBe(1);
+    expect(refused.output).toMatch(/symbolic link/);
+    // Another deploy's lease, good for a minute: this one waits a second, then says who holds it.
+    const lease = {
+      token: 'other',
+      host: 'elsewhere',
+      pid: 1,
+      since: new Date().toISOString(),
+      until: Date.now() + 60_000,
+    };
+    await fetch(url('deploy/lock.json'), { method: 'PUT', body: JSON.stringify(lease) });
+    const waited = await run('deploy', ['--target', target, '--dist', realDist, '--lock-wait', '1']);
+    expect(waited.status).toBe(1);
+    expect(waited.output).toMatch(/✗ s3:site\/www: .*another deploy is running \(since .*elsewhere, pid 1\)/);
+    await fetch(url('deploy/lock.json'), { method: 'DELETE' });
+  });
+
+  it('gives up on a server that takes connections and never answers, within its time limit, in one line', async () => {
+    const { createServer } = await import('node:net');
+    const silent = createServer(() => {});
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const started = Date.now();
+    const result = await releaseCommand(
+      'deploy',
+      ['--target', target, '--dist', realDist, '--timeout', '2'],
+      {
+        env: {
+          ...env(),
+          DEPLOY_S3_ENDPOINT: `http://127.0.0.1:${(silent.address() as { port: number }).port}`,
+        },
+      },
+    );
+    silent.close();
+    expect(result.status).toBe(1);
+    expect(result.output.split('\n').filter((l) => l.startsWith('✗'))).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(60_000);
+  }, 90_000);
+});
+
 describe('a reader during deploys', () => {
   it('finds every stylesheet and script a live page names, through five deploys and a rollback, and five releases are kept', async () => {
     const pages = [
