@@ -189,6 +189,12 @@ describe('a release to object storage', () => {
     const unpin = await run('rollback', ['--target', target, '--unpin']);
     expect(unpin.status).toBe(0);
     expect((await state()).pin).toBeUndefined();
+    // Unpinned, the schedule reads the live release's stamp from the bucket: its commit, its day.
+    const stamp = JSON.parse(readFileSync(join(realDist, '.release.json'), 'utf8')) as { commit: string };
+    const read = await run('due', ['--target', target]);
+    expect(read.output).toMatch(
+      new RegExp(`branch moved \\(live ${stamp.commit.slice(0, 8)}|nothing to publish|became due`),
+    );
   });
 
   it('leaves live/ as it was when the server stops in the middle of an upload, and the next deploy mends it', async () => {
