@@ -62,6 +62,7 @@ const present = {
   nginx: 'exit 0',
   wrk: 'exit 0',
   rsync: 'exit 0',
+  rclone: 'exit 0',
   ssh: 'exit 0',
 };
 
@@ -81,7 +82,7 @@ describe('the setup check', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
       'apt-get install -y --no-install-recommends chromium libxml2-utils default-jre-headless nginx ' +
-        'wrk rsync openssh-client openssh-server hunspell-mn wbritish\n',
+        'wrk rsync rclone openssh-client openssh-server hunspell-mn wbritish\n',
     );
   });
 
